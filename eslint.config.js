@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { layers } from './eslint.layers.js';
+
+export default defineConfig(
+  { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'bench/baseline/dist'] },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  reactHooks.configs.flat.recommended,
+  jsxA11y.flatConfigs.recommended,
+  layers,
+  {
+    files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', 'eslint.layers.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked] },
+);

@@ -1,0 +1,79 @@
+// The layer directions of ../shared/DESIGN.md, as lint rules: domain ← state ← features ← app.
+// Kept in its own module so tests/lint/layers.test.ts can prove each direction is enforced.
+
+const react = { regex: '^react(-dom)?(/|$)', message: 'This layer never imports React (DESIGN.md, layers).' };
+const zustand = { regex: '^zustand(/|$)', message: 'Only src/state/ uses zustand (DESIGN.md, layers).' };
+const intoFeatures = {
+  regex: '(^|/)features(/|$)',
+  message: 'Only src/app.tsx composes features (DESIGN.md, layers).',
+};
+const intoState = { regex: '(^|/)state(/|$)', message: 'This layer never imports the store (DESIGN.md, layers).' };
+const intoUi = { regex: '(^|/)ui(/|$)', message: 'This layer never imports UI pieces (DESIGN.md, layers).' };
+const intoApp = { regex: '(^|/)app(\\.tsx?)?$', message: 'Nothing imports the app shell (DESIGN.md, layers).' };
+
+const restrict = (...patterns) => ['error', { patterns }];
+
+/** @type {import('eslint').Linter.Config[]} */
+export const layers = [
+  {
+    name: 'layers/domain',
+    files: ['src/domain/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod(/|$)|\\./)',
+        message: 'src/domain/ is pure: it imports zod and its own modules only (DESIGN.md, layers).',
+      }),
+      'no-restricted-globals': [
+        'error',
+        ...['Date', 'window', 'document', 'localStorage', 'sessionStorage', 'fetch', 'navigator', 'crypto'].map(
+          (name) => ({ name, message: 'src/domain/ is pure: no clock, no I/O, no randomness (GUIDE rule 8).' }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'src/domain/ is pure: no randomness (GUIDE rule 8).' },
+      ],
+    },
+  },
+  {
+    name: 'layers/state',
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(react, intoFeatures, intoUi, intoApp) },
+  },
+  {
+    name: 'layers/i18n',
+    files: ['src/i18n/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(react, zustand, intoState, intoFeatures, intoUi, intoApp) },
+  },
+  {
+    name: 'layers/ui',
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(zustand, {
+        regex: '^\\.\\./',
+        message: 'src/ui/ holds shared presentational pieces: nothing app-specific (DESIGN.md, layers).',
+      }),
+    },
+  },
+  {
+    name: 'layers/features',
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(zustand, intoApp, {
+        // From src/features/a/, `../b/…` reaches into another feature; `../../domain/…` is fine.
+        regex: '^\\.\\./(?!\\.\\./)',
+        message: 'A feature never imports another feature’s internals (DESIGN.md, layers).',
+      }),
+    },
+  },
+  {
+    name: 'layers/app',
+    files: ['src/app.tsx'],
+    rules: {
+      'no-restricted-imports': restrict(zustand, {
+        regex: '^\\./(domain|state)(/|$)',
+        message: 'src/app.tsx composes features only; logic lives below it (DESIGN.md, layers).',
+      }),
+    },
+  },
+];

@@ -1,0 +1,46 @@
+import { ESLint } from 'eslint';
+import { expect, test } from 'vitest';
+import { layers } from '../../eslint.layers.js';
+
+const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: layers });
+
+async function problemsIn(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+test.each([
+  ['src/domain/recommend.ts', "import { create } from 'zustand';"],
+  ['src/domain/recommend.ts', "import { useState } from 'react';"],
+  ['src/domain/recommend.ts', "import { store } from '../state/planner-store';"],
+  ['src/domain/recommend.ts', "import { en } from '../i18n/en';"],
+  ['src/state/planner-store.ts', "import { Result } from '../features/result/result-screen';"],
+  ['src/state/planner-store.ts', "import { Button } from '../ui/button';"],
+  ['src/i18n/describe.ts', "import { usePlanner } from '../state/planner-store';"],
+  ['src/ui/button.tsx', "import { recommend } from '../domain/recommend';"],
+  ['src/features/result/result-screen.tsx', "import { Step } from '../questionnaire/step';"],
+  ['src/app.tsx', "import { recommend } from './domain/recommend';"],
+])('forbids %s from importing: %s', async (filePath, code) => {
+  expect(await problemsIn(filePath, code)).toContain('no-restricted-imports');
+});
+
+test.each([
+  ['src/domain/recommend.ts', "import { z } from 'zod/mini'; import { GUIDE } from './guide';"],
+  ['src/state/planner-store.ts', "import { create } from 'zustand'; import { recommend } from '../domain/recommend';"],
+  [
+    'src/features/result/result-screen.tsx',
+    "import { recommend } from '../../domain/recommend'; import { x } from './x';",
+  ],
+  ['src/app.tsx', "import { Result } from './features/result/result-screen';"],
+])('allows %s to import: %s', async (filePath, code) => {
+  expect(await problemsIn(filePath, code)).toEqual([]);
+});
+
+test.each([
+  ['Date.now()', 'no-restricted-globals'],
+  ['new Date()', 'no-restricted-globals'],
+  ['Math.random()', 'no-restricted-properties'],
+  ["localStorage.getItem('x')", 'no-restricted-globals'],
+])('keeps the domain pure: %s is refused', async (code, rule) => {
+  expect(await problemsIn('src/domain/plan.ts', `export const x = ${code};`)).toContain(rule);
+});
