@@ -1,0 +1,83 @@
+/**
+ * What a person says: their answers to the questionnaire and their check-ins after each massage. Everything that
+ * enters the engine is parsed here first (parse, don't cast); types come from the schemas.
+ */
+import { isIsoDate, type IsoDate } from './dates';
+import {
+  ADVICE_EVERY_WEEKS,
+  ADVICE_TIMES_A_WEEK,
+  FEELINGS,
+  LIFESTYLES,
+  ROW_IDS,
+  SAFETY_ITEMS,
+  SORENESS_LEVELS,
+} from './guide';
+import { safeParseWith, z, type ParseResult } from './schema';
+
+/** A real calendar date as `YYYY-MM-DD` (no 30 February). */
+export const IsoDateSchema = z.pipe(
+  z.string().check(z.refine((text) => isIsoDate(text), { error: 'calendar-date' })),
+  z.transform((text) => text as IsoDate),
+);
+
+const wholeNumber = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
+/** What a doctor or physical therapist advised (rule 5). */
+export const ClinicianAdviceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('times-a-week'),
+    times: wholeNumber(ADVICE_TIMES_A_WEEK.min, ADVICE_TIMES_A_WEEK.max),
+  }),
+  z.strictObject({
+    kind: z.literal('every-weeks'),
+    weeks: wholeNumber(ADVICE_EVERY_WEEKS.min, ADVICE_EVERY_WEEKS.max),
+  }),
+]);
+export type ClinicianAdvice = z.infer<typeof ClinicianAdviceSchema>;
+
+export const AnswersSchema = z.strictObject({
+  /** The main goal picks the guide's row (rule 1). */
+  goal: z.enum(ROW_IDS),
+  lifestyle: z.enum(LIFESTYLES),
+  /** How they felt after their last massage. */
+  afterLastMassage: z.enum(FEELINGS),
+  /** The safety screen's ticked items; empty means "none of these". */
+  safety: z
+    .array(z.enum(SAFETY_ITEMS))
+    .check(z.refine((items) => new Set(items).size === items.length, { error: 'no-duplicates' })),
+  /** Chronic pain only: is it improving? Unanswered means not yet (rule 4). */
+  improving: z.optional(z.boolean()),
+  /** Gated cases only: what their clinician advised. */
+  clinicianAdvice: z.optional(ClinicianAdviceSchema),
+  /** When the questionnaire was answered: check-ins on or before it are covered by its answer. */
+  answeredOn: z.optional(IsoDateSchema),
+});
+export type Answers = z.infer<typeof AnswersSchema>;
+
+const checkInCommon = {
+  /** Stable id, so two tabs can merge check-ins without losing one. */
+  id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
+  date: IsoDateSchema,
+  /** Pain now, 0 to 10: history and chart only; no rule reads it (rule 4). */
+  pain: z.optional(wholeNumber(0, 10)),
+  /** Chronic pain: is it improving? */
+  improving: z.optional(z.boolean()),
+};
+
+export const CheckInSchema = z.discriminatedUnion('happened', [
+  z.strictObject({ ...checkInCommon, happened: z.literal(true), felt: z.enum(SORENESS_LEVELS) }),
+  z.strictObject({ ...checkInCommon, happened: z.literal(false) }),
+]);
+export type CheckIn = z.infer<typeof CheckInSchema>;
+
+export const CheckInsSchema = z.array(CheckInSchema);
+
+/** Parses questionnaire answers from anywhere (a form, storage, a link, a file). Never throws. */
+export function parseAnswers(input: unknown): ParseResult<Answers> {
+  return safeParseWith(AnswersSchema, input);
+}
+
+/** Parses a list of check-ins. Never throws. */
+export function parseCheckIns(input: unknown): ParseResult<CheckIn[]> {
+  return safeParseWith(CheckInsSchema, input);
+}

@@ -1,0 +1,214 @@
+/**
+ * The guide as data (GUIDE.md sections 1, 3 and 4): its five rows, their ranges as days between sessions, the
+ * safety screen's items and tiers, and the sources each rule rests on. Rules read this module; changing a range
+ * is a one-line change here. The words for all of it live in the text catalog, keyed by these ids.
+ */
+
+export const ROW_IDS = ['relaxation', 'chronic-pain', 'athletes', 'condition', 'posture'] as const;
+export type RowId = (typeof ROW_IDS)[number];
+
+/** Days between sessions, inclusive. Twice a week is 3.5 days. */
+export interface DayRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** How the guide states a row's frequency. The catalog words each kind ("every 2 to 4 weeks", "weekly"…). */
+export type RowFrequency =
+  | { readonly kind: 'steady'; readonly days: DayRange }
+  | { readonly kind: 'phased'; readonly initial: DayRange; readonly maintenance: DayRange }
+  | { readonly kind: 'as-advised' };
+
+export interface GuideRow {
+  readonly id: RowId;
+  readonly frequency: RowFrequency;
+  readonly sources: readonly SourceId[];
+}
+
+export interface Guide {
+  readonly rows: Readonly<Record<RowId, GuideRow>>;
+}
+
+/** Rule 2: twice a week is two sessions at least 3 days apart, an average of 3.5 days. */
+export const TWICE_A_WEEK = 3.5;
+export const WEEK = 7;
+
+export const GUIDE: Guide = {
+  rows: {
+    relaxation: { id: 'relaxation', frequency: { kind: 'steady', days: { min: 14, max: 28 } }, sources: ['guide'] },
+    'chronic-pain': {
+      id: 'chronic-pain',
+      frequency: {
+        kind: 'phased',
+        initial: { min: TWICE_A_WEEK, max: WEEK },
+        maintenance: { min: 14, max: 21 },
+      },
+      sources: ['guide', 'cherkin-2011', 'cook-2015'],
+    },
+    athletes: {
+      id: 'athletes',
+      frequency: { kind: 'steady', days: { min: 7, max: 7 } },
+      sources: ['guide', 'davis-2020'],
+    },
+    condition: { id: 'condition', frequency: { kind: 'as-advised' }, sources: ['guide'] },
+    posture: { id: 'posture', frequency: { kind: 'steady', days: { min: 7, max: 14 } }, sources: ['guide'] },
+  },
+};
+
+export const LIFESTYLES = ['mostly-sitting', 'mixed', 'hard-training', 'physical-job'] as const;
+export type Lifestyle = (typeof LIFESTYLES)[number];
+
+/** Rule 2: where a lifestyle has its own row, that row may be named as an option. */
+export const LIFESTYLE_ROW: Readonly<Record<Lifestyle, RowId | null>> = {
+  'mostly-sitting': 'posture',
+  mixed: null,
+  'hard-training': 'athletes',
+  'physical-job': 'athletes',
+};
+
+/** Rule 2: a straining lifestyle picks the more frequent end. */
+export function isStraining(lifestyle: Lifestyle, row: RowId): boolean {
+  if (lifestyle === 'hard-training' || lifestyle === 'physical-job') return true;
+  return lifestyle === 'mostly-sitting' && (row === 'posture' || row === 'chronic-pain');
+}
+
+/** How they felt after their last massage. `none-recently` is not on the soreness scale: it means "start slowly". */
+export const FEELINGS = ['none-recently', 'fine', 'mild', 'lasting', 'bruising'] as const;
+export type Feeling = (typeof FEELINGS)[number];
+/** What a check-in can report after a massage that happened: the soreness scale only. */
+export const SORENESS_LEVELS = ['fine', 'mild', 'lasting', 'bruising'] as const;
+export type Soreness = (typeof SORENESS_LEVELS)[number];
+
+/** The soreness scale of rule 3: fine = mild < lasting < bruising. */
+export const SORENESS_RANK: Readonly<Record<Soreness, number>> = { fine: 0, mild: 0, lasting: 1, bruising: 2 };
+
+/** Rule 3: bruising or worse pauses the plan for this many days after the report. */
+export const PAUSE_DAYS = 7;
+/** Rule 4: the chronic-pain review point, about 4 weeks after the start. */
+export const REVIEW_AFTER_DAYS = 28;
+/** Rule 9 (Sherman 2014): about 60 minutes a session for chronic pain. */
+export const CHRONIC_SESSION_MINUTES = 60;
+/** Rule 3: stepping back after a gentler step, and a referral after bruising, each need this many in a row. */
+export const STREAK_TO_STEP_BACK = 2;
+export const STREAK_TO_REFER = 2;
+
+/** The safety screen's tiers, strictest first (GUIDE section 3). */
+export const SAFETY_TIERS = ['urgent', 'not-until-cleared', 'refer', 'light-pressure'] as const;
+export type SafetyTier = (typeof SAFETY_TIERS)[number];
+
+export const SAFETY_ITEMS = [
+  'bladder-bowel-numbness',
+  'leg-weakness-worsening',
+  'back-pain-with-fever',
+  'swollen-leg',
+  'fever-or-illness',
+  'recent-fracture-or-surgery',
+  'wounds-or-burns',
+  'severe-osteoporosis',
+  'bleeding-disorder',
+  'blood-thinners',
+  'cancer-treatment',
+  'pregnancy',
+  'sciatica',
+  'herniated-disc',
+  'fibromyalgia',
+  'cancer-history-or-weight-loss',
+  'night-pain',
+] as const;
+export type SafetyItem = (typeof SAFETY_ITEMS)[number];
+
+export const SAFETY_ITEM_TIER: Readonly<Record<SafetyItem, SafetyTier>> = {
+  'bladder-bowel-numbness': 'urgent',
+  'leg-weakness-worsening': 'urgent',
+  'back-pain-with-fever': 'urgent',
+  'swollen-leg': 'urgent',
+  'fever-or-illness': 'not-until-cleared',
+  'recent-fracture-or-surgery': 'not-until-cleared',
+  'wounds-or-burns': 'not-until-cleared',
+  'severe-osteoporosis': 'not-until-cleared',
+  'bleeding-disorder': 'not-until-cleared',
+  'blood-thinners': 'light-pressure',
+  'cancer-treatment': 'light-pressure',
+  pregnancy: 'light-pressure',
+  sciatica: 'refer',
+  'herniated-disc': 'refer',
+  fibromyalgia: 'refer',
+  'cancer-history-or-weight-loss': 'refer',
+  'night-pain': 'refer',
+};
+
+export const SAFETY_ITEM_SOURCES: Readonly<Record<SafetyItem, readonly SourceId[]>> = {
+  'bladder-bowel-numbness': ['nice-ng59'],
+  'leg-weakness-worsening': ['nice-ng59'],
+  'back-pain-with-fever': ['nice-ng59'],
+  'swollen-leg': ['mayo'],
+  'fever-or-illness': ['nccih'],
+  'recent-fracture-or-surgery': ['nccih', 'mayo'],
+  'wounds-or-burns': ['nccih', 'mayo'],
+  'severe-osteoporosis': ['mayo'],
+  'bleeding-disorder': ['nccih'],
+  'blood-thinners': ['nccih'],
+  'cancer-treatment': ['nccih'],
+  pregnancy: ['nccih'],
+  sciatica: ['guide', 'nice-ng59'],
+  'herniated-disc': ['guide'],
+  fibromyalgia: ['guide'],
+  'cancer-history-or-weight-loss': ['nice-ng59'],
+  'night-pain': ['nice-ng59'],
+};
+
+/** Clinician advice (rule 5): 1 to 3 sessions a week, or one every 1 to 12 weeks. */
+export const ADVICE_TIMES_A_WEEK = { min: 1, max: 3 } as const;
+export const ADVICE_EVERY_WEEKS = { min: 1, max: 12 } as const;
+
+/** The sources of GUIDE section 4, as citations (bibliographic data, not prose). */
+export const SOURCE_IDS = [
+  'guide',
+  'sherman-2014',
+  'cook-2015',
+  'cherkin-2011',
+  'perlman-2012',
+  'davis-2020',
+  'cambron-2007',
+  'nice-ng59',
+  'acp-2017',
+  'nccih',
+  'mayo',
+  'project',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Published sources carry their citation; the guide itself and this project's own readings are worded by the catalog. */
+export type Source =
+  | { readonly id: SourceId; readonly kind: 'published'; readonly citation: string; readonly year: number | null }
+  | { readonly id: SourceId; readonly kind: 'own' };
+
+export const SOURCES: Readonly<Record<SourceId, Source>> = {
+  guide: { id: 'guide', kind: 'own' },
+  'sherman-2014': { id: 'sherman-2014', kind: 'published', citation: 'Sherman et al., Ann Fam Med', year: 2014 },
+  'cook-2015': { id: 'cook-2015', kind: 'published', citation: 'Cook et al., Spine J', year: 2015 },
+  'cherkin-2011': { id: 'cherkin-2011', kind: 'published', citation: 'Cherkin et al., Ann Intern Med', year: 2011 },
+  'perlman-2012': { id: 'perlman-2012', kind: 'published', citation: 'Perlman et al., PLoS One', year: 2012 },
+  'davis-2020': { id: 'davis-2020', kind: 'published', citation: 'Davis et al., BMJ Open Sport Exerc Med', year: 2020 },
+  'cambron-2007': {
+    id: 'cambron-2007',
+    kind: 'published',
+    citation: 'Cambron et al., J Altern Complement Med',
+    year: 2007,
+  },
+  'nice-ng59': {
+    id: 'nice-ng59',
+    kind: 'published',
+    citation: 'NICE guideline NG59, Low back pain and sciatica',
+    year: 2016,
+  },
+  'acp-2017': { id: 'acp-2017', kind: 'published', citation: 'Qaseem et al. (ACP), Ann Intern Med', year: 2017 },
+  nccih: { id: 'nccih', kind: 'published', citation: 'NCCIH, Massage therapy: what you need to know', year: null },
+  mayo: {
+    id: 'mayo',
+    kind: 'published',
+    citation: 'Mayo Clinic, Massage: risks; Deep vein thrombosis: symptoms',
+    year: null,
+  },
+  project: { id: 'project', kind: 'own' },
+};

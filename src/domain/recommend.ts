@@ -1,0 +1,391 @@
+/**
+ * The rules engine (GUIDE.md sections 2 and 3): answers and check-ins in, a recommendation out. Pure and total:
+ * no clock, no randomness, no I/O; every parsed input gets an answer. Reasons and cautions are codes with values;
+ * the text catalog words them.
+ */
+import type { Answers, CheckIn, ClinicianAdvice } from './answers';
+import type { IsoDate } from './dates';
+import {
+  CHRONIC_SESSION_MINUTES,
+  GUIDE,
+  LIFESTYLE_ROW,
+  PAUSE_DAYS,
+  REVIEW_AFTER_DAYS,
+  SAFETY_ITEM_SOURCES,
+  SAFETY_ITEM_TIER,
+  SAFETY_TIERS,
+  SORENESS_RANK,
+  STREAK_TO_REFER,
+  STREAK_TO_STEP_BACK,
+  WEEK,
+  isStraining,
+  type DayRange,
+  type Guide,
+  type Lifestyle,
+  type RowFrequency,
+  type RowId,
+  type SafetyItem,
+  type SafetyTier,
+  type SourceId,
+} from './guide';
+
+/** The strictest of urgent > professional first > plan (rule 10). */
+export type Outcome = 'plan' | 'professional' | 'urgent';
+export type Pressure = 'usual' | 'lighter';
+/** `ongoing` for rows without phases; chronic pain has `initial` then `maintenance` (rule 4). */
+export type Phase = 'ongoing' | 'initial' | 'maintenance';
+/** Where rule 2 put the interval inside the range. */
+export type Point = 'less-frequent-end' | 'more-frequent-end' | 'middle' | 'single-value';
+
+/** How often, as average days between sessions: 3.5 is twice a week, 7 every week, 14 every 2 weeks. */
+export type IntervalDays = number;
+
+export type Schedule =
+  | {
+      readonly source: 'guide';
+      readonly phase: Phase;
+      readonly intervalDays: IntervalDays;
+      /** The range the interval was chosen from; a person may pick another point inside it (rule 2). */
+      readonly range: DayRange;
+      /** Chronic pain's initial phase: the review point, in days after the plan's start (rule 4). */
+      readonly reviewAfterDays: number | null;
+    }
+  | { readonly source: 'clinician'; readonly advice: ClinicianAdvice; readonly intervalDays: IntervalDays };
+
+/** Rule 2: the lifestyle's own row, named as an option when it is more frequent than the goal's row. */
+export interface LifestyleOption {
+  readonly row: RowId;
+  readonly range: DayRange;
+  readonly intervalDays: IntervalDays;
+}
+
+/** Rule 3: after bruising, the next session no sooner than `days` after `since` (or after the plan's today). */
+export interface Pause {
+  readonly days: number;
+  readonly since: IsoDate | null;
+}
+
+type ReasonBody =
+  | { readonly code: 'row'; readonly row: RowId; readonly frequency: RowFrequency }
+  | { readonly code: 'safety-item'; readonly item: SafetyItem; readonly tier: SafetyTier }
+  | { readonly code: 'condition-goal' }
+  | { readonly code: 'clinician-advice'; readonly advice: ClinicianAdvice }
+  | { readonly code: 'bruising-twice' }
+  | { readonly code: 'start-slowly'; readonly days: IntervalDays }
+  | { readonly code: 'straining-lifestyle'; readonly lifestyle: Lifestyle; readonly days: IntervalDays }
+  | { readonly code: 'middle-of-range'; readonly days: IntervalDays }
+  | { readonly code: 'single-value'; readonly days: IntervalDays }
+  | { readonly code: 'chronic-initial'; readonly reviewAfterDays: number }
+  | { readonly code: 'chronic-improving'; readonly days: IntervalDays }
+  | { readonly code: 'chronic-setback' }
+  | { readonly code: 'soreness-lasting'; readonly from: IntervalDays; readonly to: IntervalDays }
+  | {
+      readonly code: 'soreness-bruising';
+      readonly from: IntervalDays;
+      readonly to: IntervalDays;
+      readonly pauseDays: number;
+    }
+  | { readonly code: 'stepped-back'; readonly days: IntervalDays }
+  | { readonly code: 'session-length'; readonly minutes: number };
+
+/** Why the recommendation is what it is (rule 7): a code with values, and the sources it rests on. */
+export type Reason = ReasonBody & { readonly sources: readonly SourceId[] };
+export type ReasonCode = Reason['code'];
+
+export type Caution =
+  | { readonly code: 'urgent-care' }
+  | { readonly code: 'see-professional' }
+  | { readonly code: 'check-with-clinician-first'; readonly items: readonly SafetyItem[] }
+  | { readonly code: 'tell-therapist' }
+  | { readonly code: 'soreness-signs' }
+  | { readonly code: 'never-daily' }
+  | { readonly code: 'start-slowly-adjust' }
+  | { readonly code: 'self-care' };
+export type CautionCode = Caution['code'];
+
+export interface Recommendation {
+  readonly outcome: Outcome;
+  /** The goal's row of the guide (rule 1). */
+  readonly row: RowId;
+  /** That row's frequency exactly as the guide states it. */
+  readonly rowFrequency: RowFrequency;
+  /** What the plan follows: the guide's chosen interval, or the clinician's advice. `null` unless outcome is plan. */
+  readonly schedule: Schedule | null;
+  readonly lifestyleOption: LifestyleOption | null;
+  readonly pressure: Pressure;
+  readonly pause: Pause | null;
+  /** Rule 9: only where the evidence speaks (chronic pain, about 60 minutes). */
+  readonly sessionMinutes: number | null;
+  readonly reasons: readonly Reason[];
+  readonly cautions: readonly Caution[];
+}
+
+const REASON_SOURCES: Readonly<Record<Exclude<ReasonCode, 'row' | 'safety-item'>, readonly SourceId[]>> = {
+  'condition-goal': ['guide'],
+  'clinician-advice': ['guide'],
+  'bruising-twice': ['guide', 'project'],
+  'start-slowly': ['guide'],
+  'straining-lifestyle': ['guide', 'project'],
+  'middle-of-range': ['project'],
+  'single-value': ['guide'],
+  'chronic-initial': ['guide', 'cherkin-2011'],
+  'chronic-improving': ['guide', 'cook-2015'],
+  'chronic-setback': ['guide'],
+  'soreness-lasting': ['guide', 'cambron-2007'],
+  'soreness-bruising': ['guide'],
+  'stepped-back': ['guide', 'project'],
+  'session-length': ['sherman-2014', 'perlman-2012'],
+};
+
+function reason(body: ReasonBody, guide: Guide): Reason {
+  switch (body.code) {
+    case 'row':
+      return { ...body, sources: guide.rows[body.row].sources };
+    case 'safety-item':
+      return { ...body, sources: SAFETY_ITEM_SOURCES[body.item] };
+    default:
+      return { ...body, sources: REASON_SOURCES[body.code] };
+  }
+}
+
+/** What the reports so far (the questionnaire's answer, then each check-in) add up to (rules 3 and 4). */
+interface ReportState {
+  /** The gentler step in force: none, or the soreness that set it. */
+  gentler: 'none' | 'lasting' | 'bruising';
+  startSlowly: boolean;
+  /** Rule 3: two bruising-or-worse in a row refer until a later check-in is fine. */
+  referred: boolean;
+  /** A gentler step or "start slowly" was lifted by fine check-ins. */
+  steppedBack: boolean;
+  /** The latest report was bruising or worse: a pause from its date (null: the questionnaire's, no date). */
+  pausedSince: IsoDate | null | undefined;
+  improving: boolean;
+  setback: boolean;
+}
+
+/** Check-ins that count, oldest first: those after the questionnaire was answered (its answer covers the rest). */
+function countedCheckIns(answers: Answers, checkIns: readonly CheckIn[]): CheckIn[] {
+  const after = answers.answeredOn;
+  const counted = after === undefined ? [...checkIns] : checkIns.filter((checkIn) => checkIn.date > after);
+  // Stable: check-ins on the same day keep the order they were given in.
+  return counted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function readReports(answers: Answers, checkIns: readonly CheckIn[]): ReportState {
+  const first = answers.afterLastMassage;
+  const state: ReportState = {
+    gentler: first === 'lasting' || first === 'bruising' ? first : 'none',
+    startSlowly: first === 'none-recently',
+    referred: false,
+    steppedBack: false,
+    pausedSince: first === 'bruising' ? (answers.answeredOn ?? null) : undefined,
+    improving: answers.improving === true,
+    setback: false,
+  };
+  // The questionnaire's answer is the first report: bruising there and at the next check-in is two in a row.
+  let bruisingInARow = first === 'bruising' ? 1 : 0;
+  let fineInARow = 0;
+
+  for (const checkIn of countedCheckIns(answers, checkIns)) {
+    if (checkIn.improving !== undefined) {
+      state.setback = state.improving && !checkIn.improving;
+      state.improving = checkIn.improving;
+    }
+    if (!checkIn.happened) continue;
+    const rank = SORENESS_RANK[checkIn.felt];
+    if (rank === 0) {
+      fineInARow += 1;
+      bruisingInARow = 0;
+      state.referred = false;
+      state.pausedSince = undefined;
+      if (fineInARow >= STREAK_TO_STEP_BACK && (state.gentler !== 'none' || state.startSlowly)) {
+        state.gentler = 'none';
+        state.startSlowly = false;
+        state.steppedBack = true;
+      }
+    } else {
+      fineInARow = 0;
+      state.steppedBack = false;
+      state.gentler = checkIn.felt === 'bruising' ? 'bruising' : 'lasting';
+      if (checkIn.felt === 'bruising') {
+        bruisingInARow += 1;
+        state.pausedSince = checkIn.date;
+        if (bruisingInARow >= STREAK_TO_REFER) state.referred = true;
+      } else {
+        bruisingInARow = 0;
+        state.pausedSince = undefined;
+      }
+    }
+  }
+  return state;
+}
+
+/** The strictest safety tier ticked, or null for "none of these". */
+function strictestTier(items: readonly SafetyItem[]): SafetyTier | null {
+  let strictest: number = SAFETY_TIERS.length;
+  for (const item of items) strictest = Math.min(strictest, SAFETY_TIERS.indexOf(SAFETY_ITEM_TIER[item]));
+  return SAFETY_TIERS[strictest] ?? null;
+}
+
+/** Rule 2's point inside a range, and which rule put it there. */
+function choosePoint(
+  range: DayRange,
+  lifestyle: Lifestyle,
+  row: RowId,
+  startSlowly: boolean,
+): { days: IntervalDays; point: Point } {
+  if (range.min === range.max) return { days: range.min, point: 'single-value' };
+  if (startSlowly) return { days: range.max, point: 'less-frequent-end' };
+  if (isStraining(lifestyle, row)) return { days: range.min, point: 'more-frequent-end' };
+  // The middle, rounded to whole weeks toward the less frequent side, never outside the range.
+  const middle = Math.ceil((range.min + range.max) / 2 / WEEK) * WEEK;
+  return { days: Math.min(Math.max(middle, range.min), range.max), point: 'middle' };
+}
+
+function pointReason(chosen: { days: IntervalDays; point: Point }, lifestyle: Lifestyle): ReasonBody {
+  switch (chosen.point) {
+    case 'single-value':
+      return { code: 'single-value', days: chosen.days };
+    case 'less-frequent-end':
+      return { code: 'start-slowly', days: chosen.days };
+    case 'more-frequent-end':
+      return { code: 'straining-lifestyle', lifestyle, days: chosen.days };
+    case 'middle':
+      return { code: 'middle-of-range', days: chosen.days };
+  }
+}
+
+/** Average days between sessions of a clinician's advice. */
+export function adviceIntervalDays(advice: ClinicianAdvice): IntervalDays {
+  return advice.kind === 'times-a-week' ? WEEK / advice.times : advice.weeks * WEEK;
+}
+
+function lifestyleOptionFor(guide: Guide, row: RowId, range: DayRange, lifestyle: Lifestyle): LifestyleOption | null {
+  const optionRow = LIFESTYLE_ROW[lifestyle];
+  if (optionRow === null || optionRow === row) return null;
+  const frequency = guide.rows[optionRow].frequency;
+  if (frequency.kind !== 'steady' || frequency.days.min >= range.min) return null;
+  return {
+    row: optionRow,
+    range: frequency.days,
+    intervalDays: choosePoint(frequency.days, lifestyle, optionRow, false).days,
+  };
+}
+
+/**
+ * Turns parsed answers and check-ins into a recommendation (GUIDE sections 2 and 3).
+ *
+ * @param answers answers already parsed with `AnswersSchema` (this does not re-parse)
+ * @param checkIns parsed check-ins in any order; those dated after `answers.answeredOn` adapt the plan
+ * @param guide the guide, or a practice's narrower copy of it
+ */
+export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], guide: Guide = GUIDE): Recommendation {
+  const row = answers.goal;
+  const rowFrequency = guide.rows[row].frequency;
+  const reports = readReports(answers, checkIns);
+  const tier = strictestTier(answers.safety);
+  const reasons: ReasonBody[] = [{ code: 'row', row, frequency: rowFrequency }];
+  const cautions: Caution[] = [];
+
+  const lightItems = answers.safety.filter((item) => SAFETY_ITEM_TIER[item] === 'light-pressure');
+  if (lightItems.length > 0) cautions.push({ code: 'check-with-clinician-first', items: lightItems });
+  for (const item of answers.safety) reasons.push({ code: 'safety-item', item, tier: SAFETY_ITEM_TIER[item] });
+
+  const pressure: Pressure = reports.gentler !== 'none' || lightItems.length > 0 ? 'lighter' : 'usual';
+  const pause: Pause | null =
+    reports.pausedSince === undefined ? null : { days: PAUSE_DAYS, since: reports.pausedSince };
+  const base = { row, rowFrequency, lifestyleOption: null, pressure, pause, sessionMinutes: null };
+  const finish = (
+    outcome: Outcome,
+    schedule: Schedule | null,
+    extra: Partial<Recommendation> = {},
+  ): Recommendation => ({
+    ...base,
+    outcome,
+    schedule,
+    ...extra,
+    reasons: reasons.map((body) => reason(body, guide)),
+    cautions,
+  });
+
+  if (tier === 'urgent') {
+    cautions.unshift({ code: 'urgent-care' });
+    return finish('urgent', null, { pause: null });
+  }
+
+  if (reports.gentler === 'bruising' && pause !== null) cautions.push({ code: 'tell-therapist' });
+  const isGated = row === 'condition' || tier === 'not-until-cleared' || tier === 'refer';
+  if (row === 'condition') reasons.push({ code: 'condition-goal' });
+  if (reports.referred) {
+    reasons.push({ code: 'bruising-twice' });
+    cautions.push({ code: 'see-professional' });
+    return finish('professional', null);
+  }
+  if (isGated) {
+    const advice = answers.clinicianAdvice;
+    if (advice === undefined) {
+      cautions.push({ code: 'see-professional' });
+      return finish('professional', null);
+    }
+    reasons.push({ code: 'clinician-advice', advice });
+    // Rule 5: soreness still lightens the pressure and pauses, but never changes the advised frequency.
+    const days = adviceIntervalDays(advice);
+    if (reports.gentler === 'lasting') reasons.push({ code: 'soreness-lasting', from: days, to: days });
+    if (reports.gentler === 'bruising') {
+      reasons.push({ code: 'soreness-bruising', from: days, to: days, pauseDays: PAUSE_DAYS });
+    }
+    cautions.push({ code: 'soreness-signs' }, { code: 'self-care' });
+    return finish('plan', { source: 'clinician', advice, intervalDays: days });
+  }
+
+  let phase: Phase = 'ongoing';
+  let range: DayRange;
+  if (rowFrequency.kind === 'phased') {
+    phase = reports.improving ? 'maintenance' : 'initial';
+    range = phase === 'maintenance' ? rowFrequency.maintenance : rowFrequency.initial;
+  } else if (rowFrequency.kind === 'steady') {
+    range = rowFrequency.days;
+  } else {
+    // An as-advised row without a clinician is gated above; kept total for a practice's unusual guide.
+    cautions.push({ code: 'see-professional' });
+    return finish('professional', null);
+  }
+
+  const chosen = choosePoint(range, answers.lifestyle, row, reports.startSlowly);
+  if (phase === 'maintenance') reasons.push({ code: 'chronic-improving', days: chosen.days });
+  else if (phase === 'initial' && reports.setback) reasons.push({ code: 'chronic-setback' });
+  reasons.push(pointReason(chosen, answers.lifestyle));
+  // Rules 3 and 10: a gentler step takes the less frequent end; the least frequent any rule allows wins.
+  let intervalDays = chosen.days;
+  if (reports.gentler !== 'none') {
+    intervalDays = Math.max(chosen.days, range.max);
+    reasons.push(
+      reports.gentler === 'lasting'
+        ? { code: 'soreness-lasting', from: chosen.days, to: intervalDays }
+        : { code: 'soreness-bruising', from: chosen.days, to: intervalDays, pauseDays: PAUSE_DAYS },
+    );
+  } else if (reports.steppedBack) {
+    reasons.push({ code: 'stepped-back', days: intervalDays });
+  }
+  const reviewAfterDays = phase === 'initial' ? REVIEW_AFTER_DAYS : null;
+  if (reviewAfterDays !== null) reasons.push({ code: 'chronic-initial', reviewAfterDays });
+  const sessionMinutes = row === 'chronic-pain' ? CHRONIC_SESSION_MINUTES : null;
+  if (sessionMinutes !== null) reasons.push({ code: 'session-length', minutes: sessionMinutes });
+
+  // The lifestyle's row is offered only when nothing asks for a gentler plan.
+  const lifestyleOption =
+    reports.gentler === 'none' && !reports.startSlowly
+      ? lifestyleOptionFor(guide, row, range, answers.lifestyle)
+      : null;
+  cautions.push(
+    { code: 'soreness-signs' },
+    { code: 'never-daily' },
+    { code: 'start-slowly-adjust' },
+    { code: 'self-care' },
+  );
+  return finish(
+    'plan',
+    { source: 'guide', phase, intervalDays, range, reviewAfterDays },
+    { lifestyleOption, sessionMinutes },
+  );
+}

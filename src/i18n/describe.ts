@@ -1,0 +1,198 @@
+/**
+ * Words for the engine's codes: frequencies, ranges, reasons, cautions, changes and validation problems, in the
+ * catalog's language. Dates go through `Intl`.
+ */
+import type { ClinicianAdvice } from '../domain/answers';
+import type { Change, ChangeSummary } from '../domain/change';
+import type { IsoDate } from '../domain/dates';
+import { SOURCES, WEEK, type DayRange, type RowFrequency, type SourceId } from '../domain/guide';
+import type { Caution, Reason } from '../domain/recommend';
+import type { ValidationProblem } from '../domain/schema';
+import type { Catalog, MessageKey } from './en';
+
+export type Values = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+export function fill(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+export interface Describer {
+  readonly t: (key: MessageKey, values?: Values) => string;
+  readonly interval: (days: number) => string;
+  readonly range: (range: DayRange) => string;
+  readonly rowFrequency: (frequency: RowFrequency) => string;
+  readonly advice: (advice: ClinicianAdvice) => string;
+  readonly reason: (reason: Reason) => string;
+  readonly caution: (caution: Caution) => string;
+  readonly source: (id: SourceId) => string;
+  readonly change: (summary: ChangeSummary) => string;
+  readonly problem: (problem: ValidationProblem) => string;
+  readonly date: (date: IsoDate) => string;
+}
+
+export function createDescriber(catalog: Catalog, locale: string): Describer {
+  const t = (key: MessageKey, values?: Values): string => fill(catalog[key], values);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const orList = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+
+  /** 3.5 → "twice a week", 7 → "every week", 14 → "every 2 weeks". */
+  const interval = (days: number): string => {
+    if (days < WEEK) {
+      const times = Math.round(WEEK / days);
+      return times === 2 ? t('interval.twiceAWeek') : t('interval.timesAWeek', { times });
+    }
+    const weeks = Math.round(days / WEEK);
+    return weeks === 1 ? t('interval.everyWeek') : t('interval.everyWeeks', { weeks });
+  };
+
+  /** A range the way the guide says it: "every 2 to 4 weeks", "weekly", "1 to 2 times a week". */
+  const range = ({ min, max }: DayRange): string => {
+    if (min === max) return min === WEEK ? t('range.weekly') : interval(min);
+    if (max <= WEEK) return t('range.timesAWeek', { from: Math.round(WEEK / max), to: Math.round(WEEK / min) });
+    if (min >= WEEK) return t('range.everyWeeks', { from: Math.round(min / WEEK), to: Math.round(max / WEEK) });
+    return `${interval(min)}–${interval(max)}`;
+  };
+
+  const rowFrequency = (frequency: RowFrequency): string => {
+    switch (frequency.kind) {
+      case 'steady':
+        return range(frequency.days);
+      case 'phased':
+        return t('range.phased', { initial: range(frequency.initial), maintenance: range(frequency.maintenance) });
+      case 'as-advised':
+        return t('range.asAdvised');
+    }
+  };
+
+  const advice = (given: ClinicianAdvice): string =>
+    given.kind === 'times-a-week' ? interval(WEEK / given.times) : interval(given.weeks * WEEK);
+
+  const safetyItem = (item: string): string => t(`safety.${item}` as MessageKey);
+
+  const interpolate = (from: number, to: number): string =>
+    from === to
+      ? t('pressure.lighter')
+      : `${t('change.arrow', { from: interval(from), to: interval(to) })}, ${t('pressure.lighter')}`;
+
+  const reason = (given: Reason): string => {
+    switch (given.code) {
+      case 'row':
+        return t('reason.row', {
+          range: rowFrequency(given.frequency),
+          row: t(`row.${given.row}.name`),
+        });
+      case 'safety-item':
+        return t(`reason.safety-item.${given.tier}`, { item: safetyItem(given.item) });
+      case 'condition-goal':
+      case 'bruising-twice':
+      case 'chronic-setback':
+        return t(`reason.${given.code}`);
+      case 'clinician-advice':
+        return t('reason.clinician-advice', { advice: advice(given.advice) });
+      case 'start-slowly':
+      case 'middle-of-range':
+      case 'single-value':
+      case 'stepped-back':
+        return t(`reason.${given.code}`, { interval: interval(given.days) });
+      case 'straining-lifestyle':
+        return t('reason.straining-lifestyle', {
+          lifestyle: t(`lifestyle.${given.lifestyle}`),
+          interval: interval(given.days),
+        });
+      case 'chronic-initial':
+        return t('reason.chronic-initial', { weeks: Math.round(given.reviewAfterDays / WEEK) });
+      case 'chronic-improving':
+        return t('reason.chronic-improving', { interval: interval(given.days) });
+      case 'soreness-lasting':
+        return t('reason.soreness-lasting', { change: interpolate(given.from, given.to) });
+      case 'soreness-bruising':
+        return t('reason.soreness-bruising', { change: interpolate(given.from, given.to), days: given.pauseDays });
+      case 'session-length':
+        return t('reason.session-length', { minutes: given.minutes });
+    }
+  };
+
+  const caution = (given: Caution): string =>
+    given.code === 'check-with-clinician-first'
+      ? t('caution.check-with-clinician-first', { items: list.format(given.items.map(safetyItem)) })
+      : t(`caution.${given.code}`);
+
+  const source = (id: SourceId): string => {
+    const found = SOURCES[id];
+    if (found.kind === 'own') return t(`source.${id}` as MessageKey);
+    return found.year === null ? found.citation : t('source.withYear', { citation: found.citation, year: found.year });
+  };
+
+  const describeOne = (change: Change): string => {
+    switch (change.code) {
+      case 'outcome':
+        return t('change.arrow', { from: t(`outcome.${change.from}`), to: t(`outcome.${change.to}`) });
+      case 'advice':
+        return t(change.to === null ? 'change.advice.none' : `change.advice.${change.to}`);
+      case 'interval':
+        return t('change.arrow', {
+          from: change.from === null ? t('change.interval.none') : interval(change.from),
+          to: change.to === null ? t('change.interval.none') : interval(change.to),
+        });
+      case 'phase':
+        return t('change.arrow', { from: t(`phase.${change.from}`), to: t(`phase.${change.to}`) });
+      case 'pressure':
+        return t(`pressure.${change.to}`);
+      case 'pause':
+        return change.to === null ? t('change.pause.off') : t('change.pause.on', { days: change.to.days });
+      case 'session-length':
+        return change.to === null ? t('change.session-length.off') : t('change.session-length', { minutes: change.to });
+    }
+  };
+
+  const change = (summary: ChangeSummary): string => {
+    if (summary.changes.length === 0) return t('change.none');
+    const what = summary.changes.map(describeOne).join(', ');
+    if (summary.because.length === 0) return what;
+    const why = summary.because.map((given) =>
+      given.code === 'safety-item'
+        ? t('change.because.short.safety-item', { item: safetyItem(given.item) })
+        : t(`change.because.short.${given.code}` as MessageKey),
+    );
+    return t('change.list', { changes: what, because: list.format([...new Set(why)]) });
+  };
+
+  const problem = (given: ValidationProblem): string => {
+    const path = given.path === '' ? t('problem.path.root') : given.path;
+    switch (given.code) {
+      case 'missing':
+      case 'not-whole-number':
+        return t(`problem.${given.code}`, { path });
+      case 'wrong-type':
+        return t('problem.wrong-type', { path, expected: given.expected, received: given.received });
+      case 'not-allowed':
+        return t('problem.not-allowed', { path, allowed: orList.format(given.allowed.map((value) => `“${value}”`)) });
+      case 'unknown-fields':
+        return t('problem.unknown-fields', { path, fields: list.format(given.fields.map((field) => `“${field}”`)) });
+      case 'out-of-range':
+        return given.min === undefined
+          ? t('problem.out-of-range.max', { path, max: given.max ?? '' })
+          : t('problem.out-of-range.min', { path, min: given.min });
+      case 'invalid':
+        return t('problem.invalid', { path, check: given.check });
+    }
+  };
+
+  /** "Sun 3 March" from `2024-03-03`, in any time zone: the date is formatted as a UTC date. */
+  const date = (iso: IsoDate): string => {
+    const at = new Date(0);
+    at.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+    return dateFormat.format(at);
+  };
+
+  return { t, interval, range, rowFrequency, advice, reason, caution, source, change, problem, date };
+}

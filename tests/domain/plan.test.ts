@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { weekdayOf, type Weekday } from '../../src/domain/dates';
+import { buildPlan, chooseWeekdays, parsePlanOptions, type PlanOptions } from '../../src/domain/plan';
+import { recommend } from '../../src/domain/recommend';
+import { answersOf, checkInsOf, isoDate, weeklyCheckIns } from './fixtures';
+import { ceilingViolations } from './invariants';
+
+function options(
+  overrides: Partial<Omit<PlanOptions, 'today' | 'start'>> & { today?: string; start?: string } = {},
+): PlanOptions {
+  const start = isoDate(overrides.start ?? '2025-03-03');
+  return { weekdays: [], weeks: 12, ...overrides, start, today: isoDate(overrides.today ?? start) };
+}
+
+const dates = (plan: { sessions: readonly { date: string }[] }) => plan.sessions.map((session) => session.date);
+
+describe('weekly and every-N-weeks plans', () => {
+  test('every 3 weeks on the preferred weekday, from the first such day on or after the start', () => {
+    const plan = buildPlan(
+      recommend(answersOf({ goal: 'relaxation' })),
+      options({ start: '2025-03-03', weekdays: [3] }),
+    );
+    expect(dates(plan)).toEqual(['2025-03-05', '2025-03-26', '2025-04-16', '2025-05-07']);
+    expect(plan.until).toBe('2025-05-26');
+    expect(plan.sessions.every((session) => session.phase === 'ongoing' && !session.isReview)).toBe(true);
+  });
+
+  test('without a preferred weekday, the start’s weekday', () => {
+    const plan = buildPlan(recommend(answersOf({ goal: 'athletes' })), options({ start: '2025-03-06', weeks: 4 }));
+    expect(dates(plan)).toEqual(['2025-03-06', '2025-03-13', '2025-03-20', '2025-03-27']);
+  });
+
+  test('across a year end and a leap day', () => {
+    const plan = buildPlan(
+      recommend(answersOf({ goal: 'athletes' })),
+      options({ start: '2023-12-25', weekdays: [4], weeks: 10 }),
+    );
+    expect(dates(plan).slice(0, 2)).toEqual(['2023-12-28', '2024-01-04']);
+    const leap = buildPlan(
+      recommend(answersOf({ goal: 'athletes' })),
+      options({ start: '2024-02-26', weekdays: [4], weeks: 4 }),
+    );
+    expect(dates(leap)).toEqual(['2024-02-29', '2024-03-07', '2024-03-14', '2024-03-21']);
+  });
+
+  test('the horizon: 4 to 52 weeks, odd values brought inside it', () => {
+    const weekly = recommend(answersOf({ goal: 'athletes' }));
+    expect(buildPlan(weekly, options({ weeks: 52 })).sessions).toHaveLength(52);
+    expect(buildPlan(weekly, options({ weeks: 1 })).sessions).toHaveLength(4);
+    expect(buildPlan(weekly, options({ weeks: 400 })).sessions).toHaveLength(52);
+    expect(buildPlan(weekly, options({ weeks: Number.NaN })).sessions).toHaveLength(12);
+  });
+});
+
+describe('twice a week', () => {
+  const chronic = recommend(answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting' }));
+
+  test('on two preferred weekdays at least 3 days apart, with the review point after about 4 weeks', () => {
+    const plan = buildPlan(chronic, options({ start: '2025-03-03', weekdays: [1, 4], weeks: 6 }));
+    expect(plan.weekdays).toEqual([1, 4]);
+    expect(dates(plan).slice(0, 4)).toEqual(['2025-03-03', '2025-03-06', '2025-03-10', '2025-03-13']);
+    expect(plan.reviewDate).toBe('2025-03-31');
+    const review = plan.sessions.filter((session) => session.isReview);
+    expect(review).toEqual([{ date: '2025-03-31', phase: 'until-improvement', isReview: true }]);
+    expect(plan.sessions.filter((session) => session.phase === 'initial')).toHaveLength(8);
+    expect(plan.sessions.at(-1)).toMatchObject({ date: '2025-04-10', phase: 'until-improvement' });
+  });
+
+  test('weekdays too close together are spread from the first: Monday and Tuesday become Monday and Thursday', () => {
+    const plan = buildPlan(chronic, options({ weekdays: [1, 2] }));
+    expect(plan.weekdays).toEqual([1, 4]);
+    expect(ceilingViolations(plan, true)).toEqual([]);
+  });
+
+  test('Sunday and Wednesday wrap around the week and are 3 days apart both ways', () => {
+    expect(chooseWeekdays(2, [7, 3], 1)).toEqual([3, 7]);
+    expect(chooseWeekdays(2, [7, 1], 1)).toEqual([3, 7]);
+  });
+
+  test('maintenance has no review point', () => {
+    const plan = buildPlan(recommend(answersOf({ goal: 'chronic-pain', improving: true })), options());
+    expect(plan.reviewDate).toBeNull();
+    expect(plan.sessions.every((session) => session.phase === 'maintenance')).toBe(true);
+  });
+});
+
+describe('clinician-advised plans', () => {
+  const advised = (times: number) =>
+    recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times } }));
+
+  test('three a week as advised, never on consecutive days, labelled as the clinician’s', () => {
+    const plan = buildPlan(advised(3), options({ start: '2025-03-03', weekdays: [1, 2, 3] }));
+    expect(plan.weekdays).toEqual([1, 3, 5]);
+    expect(dates(plan).slice(0, 3)).toEqual(['2025-03-03', '2025-03-05', '2025-03-07']);
+    expect(plan.sessions.every((session) => session.phase === 'clinician')).toBe(true);
+    expect(ceilingViolations(plan, false)).toEqual([]);
+    expect(plan.sessions).toHaveLength(36);
+  });
+
+  test('three a week on preferred days that are never consecutive, kept as chosen', () => {
+    expect(buildPlan(advised(3), options({ weekdays: [2, 4, 6] })).weekdays).toEqual([2, 4, 6]);
+    expect(buildPlan(advised(3), options({ weekdays: [7, 2, 5] })).weekdays).toEqual([2, 5, 7]);
+  });
+
+  test('one every 6 weeks', () => {
+    const plan = buildPlan(
+      recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 6 } })),
+      options({ start: '2025-03-03', weeks: 12 }),
+    );
+    expect(dates(plan)).toEqual(['2025-03-03', '2025-04-14']);
+  });
+});
+
+describe('pauses and outcomes without a plan', () => {
+  test('bruising at a check-in: the first session no sooner than 7 days after it', () => {
+    const result = recommend(answersOf({ goal: 'athletes' }), checkInsOf({ date: '2025-03-02', felt: 'bruising' }));
+    const plan = buildPlan(result, options({ start: '2025-03-03', weekdays: [1] }));
+    expect(dates(plan)[0]).toBe('2025-03-10');
+  });
+
+  test('bruising in the questionnaire without a date: 7 days from today', () => {
+    const result = recommend(answersOf({ goal: 'athletes', afterLastMassage: 'bruising' }));
+    const plan = buildPlan(result, options({ today: '2025-03-03', start: '2025-03-03', weekdays: [3] }));
+    expect(dates(plan)[0]).toBe('2025-03-12');
+  });
+
+  test('no sessions for urgent or see-a-professional outcomes', () => {
+    expect(buildPlan(recommend(answersOf({ safety: ['swollen-leg'] })), options()).sessions).toEqual([]);
+    expect(buildPlan(recommend(answersOf({ goal: 'condition' })), options()).sessions).toEqual([]);
+    expect(buildPlan(recommend(answersOf({}), weeklyCheckIns('bruising', 'bruising')), options()).sessions).toEqual([]);
+  });
+});
+
+describe('plan options from outside', () => {
+  test('valid options parse', () => {
+    expect(parsePlanOptions({ today: '2025-03-03', start: '2025-03-04', weekdays: [1, 4], weeks: 12 })).toMatchObject({
+      success: true,
+    });
+  });
+
+  test.each([
+    [{ today: '2025-02-30', start: '2025-03-04', weekdays: [], weeks: 12 }, 'today'],
+    [{ today: '2025-03-03', start: '2025-03-04', weekdays: [0], weeks: 12 }, 'weekdays[0]'],
+    [{ today: '2025-03-03', start: '2025-03-04', weekdays: [1, 1], weeks: 12 }, 'weekdays'],
+    [{ today: '2025-03-03', start: '2025-03-04', weekdays: [], weeks: 53 }, 'weeks'],
+    [{ today: '2025-03-03', start: '2025-03-04', weekdays: [], weeks: 12.5 }, 'weeks'],
+  ])('invalid options are refused with the field named: %j', (input, path) => {
+    const result = parsePlanOptions(input);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.problems.map((problem) => problem.path)).toContain(path);
+  });
+
+  test('every session falls on a chosen weekday', () => {
+    const plan = buildPlan(recommend(answersOf({ goal: 'posture' })), options({ weekdays: [6] }));
+    expect(plan.sessions.map((session) => weekdayOf(session.date))).toEqual(plan.sessions.map((): Weekday => 6));
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { describeChange } from '../../src/domain/change';
+import { GUIDE, ROW_IDS, SOURCE_IDS, type RowId } from '../../src/domain/guide';
+import { recommend, type Recommendation } from '../../src/domain/recommend';
+import { createDescriber, fill } from '../../src/i18n/describe';
+import { en } from '../../src/i18n/en';
+import { answersOf, weeklyCheckIns } from '../domain/fixtures';
+import { everyAnswer } from '../domain/combinations';
+
+const words = createDescriber(en, 'en-GB');
+
+test.each([
+  [3.5, 'twice a week'],
+  [7 / 3, '3 times a week'],
+  [7, 'every week'],
+  [14, 'every 2 weeks'],
+  [84, 'every 12 weeks'],
+])('%s days between sessions reads “%s”', (days, text) => {
+  expect(words.interval(days)).toBe(text);
+});
+
+test.each<[RowId, string]>([
+  ['relaxation', 'every 2 to 4 weeks'],
+  ['chronic-pain', '1 to 2 times a week at first; as the pain improves, every 2 to 3 weeks to maintain'],
+  ['athletes', 'weekly'],
+  ['condition', 'as a doctor or physical therapist advises'],
+  ['posture', 'every 1 to 2 weeks'],
+])('the %s row reads exactly as the guide states it: %s', (row, text) => {
+  expect(words.rowFrequency(GUIDE.rows[row].frequency)).toBe(text);
+});
+
+describe('reasons and cautions in plain words', () => {
+  test('posture while sitting, soreness lasting: the reasons a person reads', () => {
+    const result = recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' }));
+    expect(result.reasons.map(words.reason)).toEqual([
+      'The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.',
+      'Your lifestyle (mostly sitting) strains your back, so every week, the more frequent end.',
+      'Soreness lasted more than a day: every week → every 2 weeks, lighter pressure.',
+    ]);
+  });
+
+  test('urgent care names the emergency numbers first', () => {
+    const result = recommend(answersOf({ safety: ['swollen-leg'] }));
+    expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toContain(
+      '112 in most of Europe, 911 in the US and Canada, 999 in the UK',
+    );
+  });
+
+  test('a light-pressure flag names the items in the first caution', () => {
+    const result = recommend(answersOf({ safety: ['blood-thinners', 'pregnancy'] }));
+    expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toBe(
+      'Check with your clinician first (Taking blood thinners and Pregnant), and ask for lighter pressure.',
+    );
+  });
+
+  test('every reason and caution of the whole walk has words, with no placeholder left unfilled', () => {
+    const seen = new Set<string>();
+    const results: Recommendation[] = [];
+    for (const answers of everyAnswer())
+      results.push(recommend(answers), recommend(answers, weeklyCheckIns('lasting', 'fine', 'fine')));
+    for (const result of results) {
+      for (const text of [...result.reasons.map(words.reason), ...result.cautions.map(words.caution)]) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        expect(text).not.toMatch(/\{\w+\}|undefined|NaN|\[object/);
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(40);
+  });
+
+  test('every source has a name a person can look up', () => {
+    expect(SOURCE_IDS.map(words.source)).toContain('Sherman et al., Ann Fam Med (2014)');
+    for (const id of SOURCE_IDS) expect(words.source(id)).not.toMatch(/\{|undefined/);
+  });
+
+  test('every row has a name and the guide’s reason', () => {
+    for (const row of ROW_IDS) {
+      expect(en[`row.${row}.name`].length).toBeGreaterThan(5);
+      expect(en[`row.${row}.why`].length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('what changed, in one line', () => {
+  const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' });
+
+  test('every week → every 2 weeks, lighter pressure: soreness lasted more than a day', () => {
+    const summary = describeChange(recommend(posture), recommend(posture, weeklyCheckIns('lasting')));
+    expect(words.change(summary)).toBe('every week → every 2 weeks, lighter pressure: soreness lasted more than a day');
+  });
+
+  test('a referral after bruising twice', () => {
+    const summary = describeChange(
+      recommend(posture, weeklyCheckIns('bruising')),
+      recommend(posture, weeklyCheckIns('bruising', 'bruising')),
+    );
+    expect(words.change(summary)).toBe('a plan → see a professional first: bruising or worse twice in a row');
+  });
+
+  test('nothing changed', () => {
+    expect(words.change({ changes: [], because: [] })).toBe('Nothing changed.');
+  });
+});
+
+test('placeholders without a value stay visible rather than vanish', () => {
+  expect(fill('every {weeks} weeks', {})).toBe('every {weeks} weeks');
+  expect(fill('every {weeks} weeks', { weeks: 3 })).toBe('every 3 weeks');
+});
