@@ -15,6 +15,8 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "01" … "31": formatting a date is the plan builder's hot path. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, index) => String(index).padStart(2, '0'));
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -41,16 +43,23 @@ export function isIsoDate(text: unknown): text is IsoDate {
   return parseIsoDate(text) !== null;
 }
 
-/** Days since 1970-01-01 (negative before it). */
+/** The number written by `length` ASCII digits of `text` from `from`. */
+function digitsAt(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let index = from; index < from + length; index += 1) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
+/** Days since 1970-01-01 (negative before it). Years 0 to 9999, so every quotient below is of a non-negative number. */
 export function toDayNumber(date: IsoDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
@@ -58,15 +67,45 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const yearOfEra =
+    ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) / 365) | 0;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+  const mp = ((5 * dayOfYear + 2) / 153) | 0;
+  const day = dayOfYear - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  const yearText = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${yearText}-${TWO_DIGITS[month] ?? ''}-${TWO_DIGITS[day] ?? ''}` as IsoDate;
+}
+
+/**
+ * A converter for ascending day numbers that gives what `fromDayNumber` would, but steps the calendar from one
+ * day to the next instead of converting each from scratch: the plan builder turns hundreds of thousands of days
+ * into dates in the exhaustive walk. Call it with day numbers that never decrease.
+ */
+export function createAscendingDates(firstDay: number): (dayNumber: number) => IsoDate {
+  const first = fromDayNumber(firstDay);
+  let year = digitsAt(first, 0, 4);
+  let month = digitsAt(first, 5, 2);
+  let day = digitsAt(first, 8, 2);
+  let yearText = first.slice(0, 4);
+  let monthLength = daysInMonth(year, month);
+  let previous = firstDay;
+  return (dayNumber) => {
+    day += dayNumber - previous;
+    previous = dayNumber;
+    while (day > monthLength) {
+      day -= monthLength;
+      month += 1;
+      if (month > 12) {
+        month = 1;
+        year += 1;
+        yearText = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+      }
+      monthLength = daysInMonth(year, month);
+    }
+    return `${yearText}-${TWO_DIGITS[month] ?? ''}-${TWO_DIGITS[day] ?? ''}` as IsoDate;
+  };
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -4,7 +4,7 @@
  */
 import {
   addDays,
-  fromDayNumber,
+  createAscendingDates,
   laterOf,
   toDayNumber,
   weekdayOf,
@@ -127,34 +127,33 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
   const earliest = pause === null ? start : laterOf(start, addDays(pause.since ?? options.today, pause.days));
   const reviewDate =
     schedule.source === 'guide' && schedule.reviewAfterDays !== null ? addDays(start, schedule.reviewAfterDays) : null;
-  const phaseOf = (date: IsoDate): SessionPhase => {
-    if (schedule.source === 'clinician') return 'clinician';
-    if (reviewDate !== null) return date < reviewDate ? 'initial' : 'until-improvement';
-    return schedule.phase;
-  };
-
   const perWeek = schedule.intervalDays < WEEK ? Math.round(WEEK / schedule.intervalDays) : 1;
   const everyWeeks = schedule.intervalDays < WEEK ? 1 : Math.max(1, Math.round(schedule.intervalDays / WEEK));
   const weekdays = chooseWeekdays(perWeek, options.weekdays, weekdayOf(start));
-  const dates: number[] = [];
   const first = toDayNumber(earliest);
   const last = toDayNumber(until);
-  if (perWeek === 1) {
-    const weekday = weekdays[0] ?? weekdayOf(start);
-    const offset = (weekday - weekdayOfDayNumber(first) + WEEK) % WEEK;
-    for (let day = first + offset; day < last; day += everyWeeks * WEEK) dates.push(day);
-  } else {
-    for (let day = first; day < last; day += 1) {
-      if (weekdays.includes(weekdayOfDayNumber(day))) dates.push(day);
-    }
-  }
-
+  const step = perWeek === 1 ? everyWeeks * WEEK : WEEK;
+  // The first day on or after `earliest` for each weekday, in date order; each then repeats every `step` days.
+  const firsts = weekdays
+    .map((weekday) => first + ((weekday - weekdayOfDayNumber(first) + WEEK) % WEEK))
+    .sort((a, b) => a - b);
+  // Phases and the review point compare day numbers: cheaper than comparing the date strings.
+  const reviewDay = reviewDate === null ? Number.POSITIVE_INFINITY : toDayNumber(reviewDate);
+  const steadyPhase: SessionPhase = schedule.source === 'clinician' ? 'clinician' : schedule.phase;
+  const dateOf = createAscendingDates(first);
+  const sessions: Session[] = [];
   let reviewMarked = false;
-  const sessions = dates.map((day): Session => {
-    const date = fromDayNumber(day);
-    const isReview = reviewDate !== null && !reviewMarked && date >= reviewDate;
-    if (isReview) reviewMarked = true;
-    return { date, phase: phaseOf(date), isReview };
-  });
+  for (let offset = 0; ; offset += step) {
+    const before = sessions.length;
+    for (const firstDay of firsts) {
+      const day = firstDay + offset;
+      if (day >= last) break;
+      const isReview = !reviewMarked && day >= reviewDay;
+      if (isReview) reviewMarked = true;
+      const phase = reviewDate === null ? steadyPhase : day < reviewDay ? 'initial' : 'until-improvement';
+      sessions.push({ date: dateOf(day), phase, isReview });
+    }
+    if (sessions.length === before) break;
+  }
   return { sessions, weekdays, reviewDate, until };
 }

@@ -137,17 +137,6 @@ const REASON_SOURCES: Readonly<Record<Exclude<ReasonCode, 'row' | 'safety-item'>
   'session-length': ['sherman-2014', 'perlman-2012'],
 };
 
-function reason(body: ReasonBody, guide: Guide): Reason {
-  switch (body.code) {
-    case 'row':
-      return { ...body, sources: guide.rows[body.row].sources };
-    case 'safety-item':
-      return { ...body, sources: SAFETY_ITEM_SOURCES[body.item] };
-    default:
-      return { ...body, sources: REASON_SOURCES[body.code] };
-  }
-}
-
 /** What the reports so far (the questionnaire's answer, then each check-in) add up to (rules 3 and 4). */
 interface ReportState {
   /** The gentler step in force: none, or the soreness that set it. */
@@ -242,19 +231,6 @@ function choosePoint(
   return { days: Math.min(Math.max(middle, range.min), range.max), point: 'middle' };
 }
 
-function pointReason(chosen: { days: IntervalDays; point: Point }, lifestyle: Lifestyle): ReasonBody {
-  switch (chosen.point) {
-    case 'single-value':
-      return { code: 'single-value', days: chosen.days };
-    case 'less-frequent-end':
-      return { code: 'start-slowly', days: chosen.days };
-    case 'more-frequent-end':
-      return { code: 'straining-lifestyle', lifestyle, days: chosen.days };
-    case 'middle':
-      return { code: 'middle-of-range', days: chosen.days };
-  }
-}
-
 /** Average days between sessions of a clinician's advice. */
 export function adviceIntervalDays(advice: ClinicianAdvice): IntervalDays {
   return advice.kind === 'times-a-week' ? WEEK / advice.times : advice.weeks * WEEK;
@@ -272,6 +248,37 @@ function lifestyleOptionFor(guide: Guide, row: RowId, range: DayRange, lifestyle
   };
 }
 
+const SOURCES_OF = REASON_SOURCES;
+
+/* Cautions without values are shared constants: a recommendation is built often (the exhaustive walk, every render). */
+const URGENT_CARE: Caution = { code: 'urgent-care' };
+const SEE_PROFESSIONAL: Caution = { code: 'see-professional' };
+const TELL_THERAPIST: Caution = { code: 'tell-therapist' };
+const SORENESS_SIGNS: Caution = { code: 'soreness-signs' };
+const NEVER_DAILY: Caution = { code: 'never-daily' };
+const START_SLOWLY_ADJUST: Caution = { code: 'start-slowly-adjust' };
+const SELF_CARE: Caution = { code: 'self-care' };
+
+function pointReasonOf(chosen: { days: IntervalDays; point: Point }, lifestyle: Lifestyle): Reason {
+  const days = chosen.days;
+  switch (chosen.point) {
+    case 'single-value':
+      return { code: 'single-value', days, sources: SOURCES_OF['single-value'] };
+    case 'less-frequent-end':
+      return { code: 'start-slowly', days, sources: SOURCES_OF['start-slowly'] };
+    case 'more-frequent-end':
+      return { code: 'straining-lifestyle', lifestyle, days, sources: SOURCES_OF['straining-lifestyle'] };
+    case 'middle':
+      return { code: 'middle-of-range', days, sources: SOURCES_OF['middle-of-range'] };
+  }
+}
+
+function sorenessReason(gentler: 'lasting' | 'bruising', from: IntervalDays, to: IntervalDays): Reason {
+  return gentler === 'lasting'
+    ? { code: 'soreness-lasting', from, to, sources: SOURCES_OF['soreness-lasting'] }
+    : { code: 'soreness-bruising', from, to, pauseDays: PAUSE_DAYS, sources: SOURCES_OF['soreness-bruising'] };
+}
+
 /**
  * Turns parsed answers and check-ins into a recommendation (GUIDE sections 2 and 3).
  *
@@ -281,61 +288,71 @@ function lifestyleOptionFor(guide: Guide, row: RowId, range: DayRange, lifestyle
  */
 export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], guide: Guide = GUIDE): Recommendation {
   const row = answers.goal;
-  const rowFrequency = guide.rows[row].frequency;
+  const guideRow = guide.rows[row];
+  const rowFrequency = guideRow.frequency;
   const reports = readReports(answers, checkIns);
   const tier = strictestTier(answers.safety);
-  const reasons: ReasonBody[] = [{ code: 'row', row, frequency: rowFrequency }];
+  const reasons: Reason[] = [{ code: 'row', row, frequency: rowFrequency, sources: guideRow.sources }];
   const cautions: Caution[] = [];
 
   const lightItems = answers.safety.filter((item) => SAFETY_ITEM_TIER[item] === 'light-pressure');
   if (lightItems.length > 0) cautions.push({ code: 'check-with-clinician-first', items: lightItems });
-  for (const item of answers.safety) reasons.push({ code: 'safety-item', item, tier: SAFETY_ITEM_TIER[item] });
+  for (const item of answers.safety) {
+    reasons.push({ code: 'safety-item', item, tier: SAFETY_ITEM_TIER[item], sources: SAFETY_ITEM_SOURCES[item] });
+  }
 
   const pressure: Pressure = reports.gentler !== 'none' || lightItems.length > 0 ? 'lighter' : 'usual';
   const pause: Pause | null =
     reports.pausedSince === undefined ? null : { days: PAUSE_DAYS, since: reports.pausedSince };
-  const base = { row, rowFrequency, lifestyleOption: null, pressure, pause, sessionMinutes: null };
-  const finish = (
-    outcome: Outcome,
-    schedule: Schedule | null,
-    extra: Partial<Recommendation> = {},
-  ): Recommendation => ({
-    ...base,
+  const withoutPlan = (outcome: 'urgent' | 'professional'): Recommendation => ({
     outcome,
-    schedule,
-    ...extra,
-    reasons: reasons.map((body) => reason(body, guide)),
+    row,
+    rowFrequency,
+    schedule: null,
+    lifestyleOption: null,
+    pressure,
+    pause: outcome === 'urgent' ? null : pause,
+    sessionMinutes: null,
+    reasons,
     cautions,
   });
 
   if (tier === 'urgent') {
-    cautions.unshift({ code: 'urgent-care' });
-    return finish('urgent', null, { pause: null });
+    cautions.unshift(URGENT_CARE);
+    return withoutPlan('urgent');
   }
 
-  if (reports.gentler === 'bruising' && pause !== null) cautions.push({ code: 'tell-therapist' });
-  const isGated = row === 'condition' || tier === 'not-until-cleared' || tier === 'refer';
-  if (row === 'condition') reasons.push({ code: 'condition-goal' });
+  if (reports.gentler === 'bruising' && pause !== null) cautions.push(TELL_THERAPIST);
+  if (row === 'condition') reasons.push({ code: 'condition-goal', sources: SOURCES_OF['condition-goal'] });
   if (reports.referred) {
-    reasons.push({ code: 'bruising-twice' });
-    cautions.push({ code: 'see-professional' });
-    return finish('professional', null);
+    reasons.push({ code: 'bruising-twice', sources: SOURCES_OF['bruising-twice'] });
+    cautions.push(SEE_PROFESSIONAL);
+    return withoutPlan('professional');
   }
-  if (isGated) {
+  const isGated = row === 'condition' || tier === 'not-until-cleared' || tier === 'refer';
+  if (isGated || rowFrequency.kind === 'as-advised') {
     const advice = answers.clinicianAdvice;
     if (advice === undefined) {
-      cautions.push({ code: 'see-professional' });
-      return finish('professional', null);
+      cautions.push(SEE_PROFESSIONAL);
+      return withoutPlan('professional');
     }
-    reasons.push({ code: 'clinician-advice', advice });
+    reasons.push({ code: 'clinician-advice', advice, sources: SOURCES_OF['clinician-advice'] });
     // Rule 5: soreness still lightens the pressure and pauses, but never changes the advised frequency.
     const days = adviceIntervalDays(advice);
-    if (reports.gentler === 'lasting') reasons.push({ code: 'soreness-lasting', from: days, to: days });
-    if (reports.gentler === 'bruising') {
-      reasons.push({ code: 'soreness-bruising', from: days, to: days, pauseDays: PAUSE_DAYS });
-    }
-    cautions.push({ code: 'soreness-signs' }, { code: 'self-care' });
-    return finish('plan', { source: 'clinician', advice, intervalDays: days });
+    if (reports.gentler !== 'none') reasons.push(sorenessReason(reports.gentler, days, days));
+    cautions.push(SORENESS_SIGNS, SELF_CARE);
+    return {
+      outcome: 'plan',
+      row,
+      rowFrequency,
+      schedule: { source: 'clinician', advice, intervalDays: days },
+      lifestyleOption: null,
+      pressure,
+      pause,
+      sessionMinutes: null,
+      reasons,
+      cautions,
+    };
   }
 
   let phase: Phase = 'ongoing';
@@ -343,49 +360,50 @@ export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], g
   if (rowFrequency.kind === 'phased') {
     phase = reports.improving ? 'maintenance' : 'initial';
     range = phase === 'maintenance' ? rowFrequency.maintenance : rowFrequency.initial;
-  } else if (rowFrequency.kind === 'steady') {
-    range = rowFrequency.days;
   } else {
-    // An as-advised row without a clinician is gated above; kept total for a practice's unusual guide.
-    cautions.push({ code: 'see-professional' });
-    return finish('professional', null);
+    range = rowFrequency.days;
   }
 
   const chosen = choosePoint(range, answers.lifestyle, row, reports.startSlowly);
-  if (phase === 'maintenance') reasons.push({ code: 'chronic-improving', days: chosen.days });
-  else if (phase === 'initial' && reports.setback) reasons.push({ code: 'chronic-setback' });
-  reasons.push(pointReason(chosen, answers.lifestyle));
+  if (phase === 'maintenance') {
+    reasons.push({ code: 'chronic-improving', days: chosen.days, sources: SOURCES_OF['chronic-improving'] });
+  } else if (phase === 'initial' && reports.setback) {
+    reasons.push({ code: 'chronic-setback', sources: SOURCES_OF['chronic-setback'] });
+  }
+  reasons.push(pointReasonOf(chosen, answers.lifestyle));
   // Rules 3 and 10: a gentler step takes the less frequent end; the least frequent any rule allows wins.
   let intervalDays = chosen.days;
   if (reports.gentler !== 'none') {
     intervalDays = Math.max(chosen.days, range.max);
-    reasons.push(
-      reports.gentler === 'lasting'
-        ? { code: 'soreness-lasting', from: chosen.days, to: intervalDays }
-        : { code: 'soreness-bruising', from: chosen.days, to: intervalDays, pauseDays: PAUSE_DAYS },
-    );
+    reasons.push(sorenessReason(reports.gentler, chosen.days, intervalDays));
   } else if (reports.steppedBack) {
-    reasons.push({ code: 'stepped-back', days: intervalDays });
+    reasons.push({ code: 'stepped-back', days: intervalDays, sources: SOURCES_OF['stepped-back'] });
   }
   const reviewAfterDays = phase === 'initial' ? REVIEW_AFTER_DAYS : null;
-  if (reviewAfterDays !== null) reasons.push({ code: 'chronic-initial', reviewAfterDays });
+  if (reviewAfterDays !== null) {
+    reasons.push({ code: 'chronic-initial', reviewAfterDays, sources: SOURCES_OF['chronic-initial'] });
+  }
   const sessionMinutes = row === 'chronic-pain' ? CHRONIC_SESSION_MINUTES : null;
-  if (sessionMinutes !== null) reasons.push({ code: 'session-length', minutes: sessionMinutes });
+  if (sessionMinutes !== null) {
+    reasons.push({ code: 'session-length', minutes: sessionMinutes, sources: SOURCES_OF['session-length'] });
+  }
 
   // The lifestyle's row is offered only when nothing asks for a gentler plan.
   const lifestyleOption =
     reports.gentler === 'none' && !reports.startSlowly
       ? lifestyleOptionFor(guide, row, range, answers.lifestyle)
       : null;
-  cautions.push(
-    { code: 'soreness-signs' },
-    { code: 'never-daily' },
-    { code: 'start-slowly-adjust' },
-    { code: 'self-care' },
-  );
-  return finish(
-    'plan',
-    { source: 'guide', phase, intervalDays, range, reviewAfterDays },
-    { lifestyleOption, sessionMinutes },
-  );
+  cautions.push(SORENESS_SIGNS, NEVER_DAILY, START_SLOWLY_ADJUST, SELF_CARE);
+  return {
+    outcome: 'plan',
+    row,
+    rowFrequency,
+    schedule: { source: 'guide', phase, intervalDays, range, reviewAfterDays },
+    lifestyleOption,
+    pressure,
+    pause,
+    sessionMinutes,
+    reasons,
+    cautions,
+  };
 }

@@ -1,6 +1,14 @@
 import * as fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { addDays, fromDayNumber, isLeapYear, parseIsoDate, toDayNumber, weekdayOf } from '../../src/domain/dates';
+import {
+  addDays,
+  createAscendingDates,
+  fromDayNumber,
+  isLeapYear,
+  parseIsoDate,
+  toDayNumber,
+  weekdayOf,
+} from '../../src/domain/dates';
 import { isoDate } from './fixtures';
 
 test.each(['2024-02-29', '2000-02-29', '1970-01-01', '2100-12-31', '2025-04-30'])('%s is a real date', (text) => {
@@ -48,5 +56,20 @@ test('property: day numbers and dates round-trip for years 0 to 9999, and agree 
       expect(date).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
     }),
     { numRuns: 5000 },
+  );
+});
+
+test('property: stepping through ascending day numbers gives the same dates as converting each', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: -719_528, max: 2_900_000 }),
+      fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 60 }),
+      (start, gaps) => {
+        const days = gaps.reduce<number[]>((all, gap) => [...all, (all.at(-1) ?? start) + gap], [start]);
+        const dateOf = createAscendingDates(start);
+        expect(days.map(dateOf)).toEqual(days.map(fromDayNumber));
+      },
+    ),
+    { numRuns: 2000 },
   );
 });
