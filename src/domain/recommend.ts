@@ -49,6 +49,12 @@ export type Schedule =
       readonly range: DayRange;
       /** Chronic pain's initial phase: the review point, in days after the plan's start (rule 4). */
       readonly reviewAfterDays: number | null;
+      /** Chronic pain's initial phase: the maintenance that follows once the pain improves (rule 4). */
+      readonly then: {
+        readonly phase: 'maintenance';
+        readonly intervalDays: IntervalDays;
+        readonly range: DayRange;
+      } | null;
     }
   | { readonly source: 'clinician'; readonly advice: ClinicianAdvice; readonly intervalDays: IntervalDays };
 
@@ -380,6 +386,14 @@ export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], g
     reasons.push({ code: 'stepped-back', days: intervalDays, sources: SOURCES_OF['stepped-back'] });
   }
   const reviewAfterDays = phase === 'initial' ? REVIEW_AFTER_DAYS : null;
+  const then =
+    phase === 'initial' && rowFrequency.kind === 'phased'
+      ? {
+          phase: 'maintenance' as const,
+          intervalDays: choosePoint(rowFrequency.maintenance, answers.lifestyle, row, false).days,
+          range: rowFrequency.maintenance,
+        }
+      : null;
   if (reviewAfterDays !== null) {
     reasons.push({ code: 'chronic-initial', reviewAfterDays, sources: SOURCES_OF['chronic-initial'] });
   }
@@ -398,7 +412,7 @@ export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], g
     outcome: 'plan',
     row,
     rowFrequency,
-    schedule: { source: 'guide', phase, intervalDays, range, reviewAfterDays },
+    schedule: { source: 'guide', phase, intervalDays, range, reviewAfterDays, then },
     lifestyleOption,
     pressure,
     pause,

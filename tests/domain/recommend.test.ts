@@ -59,6 +59,10 @@ describe('the worked examples of GUIDE section 2', () => {
     expect(summary(result)).toEqual({ outcome: 'plan', intervalDays: 3.5, phase: 'initial', pressure: 'usual' });
     expect(result.sessionMinutes).toBe(60);
     expect(result.schedule).toMatchObject({ reviewAfterDays: 28 });
+    // Then, once the pain improves, maintenance at rule 2's point for a straining lifestyle: every 2 weeks.
+    expect(result.schedule).toMatchObject({
+      then: { phase: 'maintenance', intervalDays: 14, range: { min: 14, max: 21 } },
+    });
     expect(result.reasons).toContainEqual(
       expect.objectContaining({ code: 'session-length', minutes: 60, sources: ['sherman-2014', 'perlman-2012'] }),
     );
@@ -67,7 +71,7 @@ describe('the worked examples of GUIDE section 2', () => {
   test('chronic pain, improving, mixed, fine: maintenance every 3 weeks', () => {
     const result = recommend(answersOf({ goal: 'chronic-pain', improving: true }));
     expect(summary(result)).toEqual({ outcome: 'plan', intervalDays: 21, phase: 'maintenance', pressure: 'usual' });
-    expect(result.schedule).toMatchObject({ reviewAfterDays: null, range: { min: 14, max: 21 } });
+    expect(result.schedule).toMatchObject({ reviewAfterDays: null, range: { min: 14, max: 21 }, then: null });
   });
 
   test('athletes, physical job, soreness lasting more than a day: weekly, lighter pressure', () => {
