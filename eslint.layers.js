@@ -71,8 +71,8 @@ export const layers = [
     files: ['src/app.tsx'],
     rules: {
       'no-restricted-imports': restrict(zustand, {
-        regex: '^\\./(domain|state)(/|$)',
-        message: 'src/app.tsx composes features only; logic lives below it (DESIGN.md, layers).',
+        regex: '^\\./domain(/|$)',
+        message: 'src/app.tsx composes features; it reads the store only to choose the screen (DESIGN.md, layers).',
       }),
     },
   },

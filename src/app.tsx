@@ -1,13 +1,35 @@
+import { StorageNotices } from './features/notices/storage-notices';
+import { QuestionScreen } from './features/questionnaire/question-screen';
+import { ReviewScreen } from './features/questionnaire/review-screen';
+import { ResultScreen } from './features/result/result-screen';
+import { StartScreen } from './features/start/start-screen';
 import { en } from './i18n/en';
+import { usePlanner } from './state/use-planner';
 
-/** Composition only: which screen shows. The questionnaire comes next; for now, the shell. */
+/** Composition only: which screen shows, from where the person is. */
 export function App() {
+  const step = usePlanner((state) => state.step);
+  const hasAnswers = usePlanner((state) => state.answers !== null);
+  let screen;
+  if (step === 'review') screen = <ReviewScreen />;
+  else if (step !== null) screen = <QuestionScreen question={step} />;
+  else if (hasAnswers) screen = <ResultScreen />;
+  else screen = <StartScreen />;
   return (
-    <main className="page">
-      <h1>{en['app.heading']}</h1>
-      <p>{en['app.intro']}</p>
-      <p className="quiet">{en['app.privacy']}</p>
-      <p className="quiet">{en['app.notAdvice']}</p>
-    </main>
+    <>
+      <a className="skip-link" href="#main">
+        {en['app.skipToContent']}
+      </a>
+      <header className="header">
+        <p className="header__name">{en['app.siteName']}</p>
+      </header>
+      <main className="page" id="main" tabIndex={-1}>
+        <StorageNotices />
+        {screen}
+      </main>
+      <footer className="footer">
+        <p>{en['app.footer']}</p>
+      </footer>
+    </>
   );
 }

@@ -157,6 +157,23 @@ export const SAFETY_ITEM_SOURCES: Readonly<Record<SafetyItem, readonly SourceId[
   'night-pain': ['nice-ng59'],
 };
 
+/** The strictest safety tier ticked, or null for "none of these" (several flags: the strictest wins). */
+export function strictestTier(items: readonly SafetyItem[]): SafetyTier | null {
+  let strictest: number = SAFETY_TIERS.length;
+  for (const item of items) strictest = Math.min(strictest, SAFETY_TIERS.indexOf(SAFETY_ITEM_TIER[item]));
+  return SAFETY_TIERS[strictest] ?? null;
+}
+
+/** Rule 5: an injury or condition, or a not-until-cleared or refer item, gates the plan behind a clinician. */
+export function isGated(goal: RowId, items: readonly SafetyItem[]): boolean {
+  if (goal === 'condition') return true;
+  for (const item of items) {
+    const tier = SAFETY_ITEM_TIER[item];
+    if (tier === 'not-until-cleared' || tier === 'refer') return true;
+  }
+  return false;
+}
+
 /** Clinician advice (rule 5): 1 to 3 sessions a week, or one every 1 to 12 weeks. */
 export const ADVICE_TIMES_A_WEEK = { min: 1, max: 3 } as const;
 export const ADVICE_EVERY_WEEKS = { min: 1, max: 12 } as const;

@@ -13,12 +13,13 @@ import {
   REVIEW_AFTER_DAYS,
   SAFETY_ITEM_SOURCES,
   SAFETY_ITEM_TIER,
-  SAFETY_TIERS,
   SORENESS_RANK,
   STREAK_TO_REFER,
   STREAK_TO_STEP_BACK,
   WEEK,
+  isGated,
   isStraining,
+  strictestTier,
   type DayRange,
   type Guide,
   type Lifestyle,
@@ -215,13 +216,6 @@ function readReports(answers: Answers, checkIns: readonly CheckIn[]): ReportStat
   return state;
 }
 
-/** The strictest safety tier ticked, or null for "none of these". */
-function strictestTier(items: readonly SafetyItem[]): SafetyTier | null {
-  let strictest: number = SAFETY_TIERS.length;
-  for (const item of items) strictest = Math.min(strictest, SAFETY_TIERS.indexOf(SAFETY_ITEM_TIER[item]));
-  return SAFETY_TIERS[strictest] ?? null;
-}
-
 /** Rule 2's point inside a range, and which rule put it there. */
 function choosePoint(
   range: DayRange,
@@ -335,8 +329,7 @@ export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], g
     cautions.push(SEE_PROFESSIONAL);
     return withoutPlan('professional');
   }
-  const isGated = row === 'condition' || tier === 'not-until-cleared' || tier === 'refer';
-  if (isGated || rowFrequency.kind === 'as-advised') {
+  if (isGated(row, answers.safety) || rowFrequency.kind === 'as-advised') {
     const advice = answers.clinicianAdvice;
     if (advice === undefined) {
       cautions.push(SEE_PROFESSIONAL);

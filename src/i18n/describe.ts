@@ -20,6 +20,7 @@ export function fill(template: string, values: Values = {}): string {
 }
 
 export interface Describer {
+  readonly catalog: Catalog;
   readonly t: (key: MessageKey, values?: Values) => string;
   readonly interval: (days: number) => string;
   readonly range: (range: DayRange) => string;
@@ -194,5 +195,5 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     return dateFormat.format(at);
   };
 
-  return { t, interval, range, rowFrequency, advice, reason, caution, source, change, problem, date };
+  return { catalog, t, interval, range, rowFrequency, advice, reason, caution, source, change, problem, date };
 }

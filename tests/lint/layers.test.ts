@@ -32,6 +32,7 @@ test.each([
     "import { recommend } from '../../domain/recommend'; import { x } from './x';",
   ],
   ['src/app.tsx', "import { Result } from './features/result/result-screen';"],
+  ['src/app.tsx', "import { usePlanner } from './state/use-planner';"],
 ])('allows %s to import: %s', async (filePath, code) => {
   expect(await problemsIn(filePath, code)).toEqual([]);
 });

@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { progressOf, type QuestionId } from '../../domain/questionnaire';
+import type { MessageKey } from '../../i18n/en';
+import { words } from '../../i18n/english';
+import { todayOnDevice } from '../../state/today';
+import { usePlanner } from '../../state/use-planner';
+import { ChoiceCards, choiceId, type ChoiceGroup } from '../../ui/choice-cards';
+import { ErrorSummary } from '../../ui/error-summary';
+import { ProgressBar } from '../../ui/progress-bar';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+import {
+  NONE_OF_THESE,
+  QUESTIONS,
+  adviceFor,
+  adviceOption,
+  selectedOption,
+  type AdviceOption,
+  type AdviceQuestion,
+} from './questions';
+
+const { t } = words;
+
+const WEEKS_ID = 'clinicianAdvice-weeks';
+
+function optionText(question: QuestionId, value: string, hasHint = false) {
+  const label = t(`option.${question}.${value}` as MessageKey);
+  const hintKey = `option.${question}.${value}.hint`;
+  return hasHint && hintKey in words.catalog ? { label, hint: t(hintKey as MessageKey) } : { label };
+}
+
+/** One question a screen, rendered from the question data. */
+export function QuestionScreen({ question }: { readonly question: QuestionId }) {
+  const draft = usePlanner((state) => state.draft);
+  const answer = usePlanner((state) => state.answer);
+  const clearAnswer = usePlanner((state) => state.clearAnswer);
+  const continueFrom = usePlanner((state) => state.continueFrom);
+  const goBack = usePlanner((state) => state.goBack);
+  const [error, setError] = useState<{
+    readonly question: QuestionId;
+    readonly message: string;
+    readonly target: string;
+  }>();
+  const [pendingAdvice, setPendingAdvice] = useState<AdviceOption>();
+  const headingRef = useScreenFocus<HTMLHeadingElement>(question);
+
+  const data = QUESTIONS[question];
+  const legend = t(`question.${question}.legend` as MessageKey);
+  const hint = data.hasHint ? t(`question.${question}.hint` as MessageKey) : undefined;
+  const shownError = error?.question === question ? error : undefined;
+  const progress = progressOf(draft, question);
+  const progressText = t('nav.progress', progress);
+  useDocumentTitle(t('nav.pageTitle', { title: shownError ? t('nav.titleWithError', { title: legend }) : legend }));
+
+  let groups: ChoiceGroup[];
+  let selected: string[];
+  let onToggle: (value: string, isChecked: boolean) => void;
+  let type: 'radio' | 'checkbox' = 'radio';
+
+  if (data.kind === 'single') {
+    groups = [{ choices: data.options.map((value) => ({ value, ...optionText(question, value, true) })) }];
+    const current = selectedOption(data, draft);
+    selected = current === undefined ? [] : [current];
+    onToggle = (value) => {
+      if (data.id === 'improving') answer('improving', value === 'yes');
+      else answer(data.id, value as never);
+    };
+  } else if (data.kind === 'safety') {
+    type = 'checkbox';
+    groups = [
+      ...data.groups.map((group) => ({
+        heading: t(`question.safety.group.${group.id}` as MessageKey),
+        choices: group.items.map((item) => ({ value: item, label: t(`safety.${item}`) })),
+      })),
+      {
+        heading: t('question.safety.noneDivider'),
+        isDivider: true,
+        choices: [{ value: NONE_OF_THESE, label: t('option.safety.none') }],
+      },
+    ];
+    const items = draft.safety;
+    selected = items === undefined ? [] : items.length === 0 ? [NONE_OF_THESE] : [...items];
+    onToggle = (value, isChecked) => {
+      // "None of these" is exclusive: ticking it clears the others, ticking another clears it.
+      if (value === NONE_OF_THESE) {
+        if (isChecked) answer('safety', []);
+        else clearAnswer('safety');
+        return;
+      }
+      const others = (items ?? []).filter((item) => item !== value);
+      const next = isChecked ? [...others, value as (typeof others)[number]] : others;
+      if (next.length === 0) clearAnswer('safety');
+      else answer('safety', next);
+    };
+  } else {
+    const advice = data;
+    const current = adviceOption(draft.clinicianAdvice) ?? pendingAdvice;
+    const weeks =
+      draft.clinicianAdvice !== undefined &&
+      draft.clinicianAdvice !== 'not-yet' &&
+      draft.clinicianAdvice.kind === 'every-weeks'
+        ? draft.clinicianAdvice.weeks
+        : undefined;
+    groups = [
+      {
+        choices: advice.options.map((value) => ({
+          value,
+          ...optionText(question, value),
+          ...(value === 'every-weeks'
+            ? {
+                reveal: (
+                  <WeeksSelect
+                    advice={advice}
+                    weeks={weeks}
+                    hasError={shownError?.target === WEEKS_ID}
+                    errorMessage={shownError?.message}
+                    onChange={(chosen) => {
+                      answer('clinicianAdvice', { kind: 'every-weeks', weeks: chosen });
+                    }}
+                  />
+                ),
+              }
+            : {}),
+        })),
+      },
+    ];
+    selected = current === undefined ? [] : [current];
+    onToggle = (value) => {
+      const option = value as AdviceOption;
+      setPendingAdvice(option);
+      const chosen = adviceFor(option, weeks);
+      if (chosen === undefined) clearAnswer('clinicianAdvice');
+      else answer('clinicianAdvice', chosen);
+    };
+  }
+
+  const firstChoice = groups[0]?.choices[0]?.value ?? '';
+  const onSubmit = () => {
+    if (draft[question] !== undefined) {
+      setError(undefined);
+      continueFrom(question, todayOnDevice());
+      return;
+    }
+    const needsWeeks = question === 'clinicianAdvice' && pendingAdvice === 'every-weeks';
+    setError(
+      needsWeeks
+        ? { question, message: t('question.clinicianAdvice.weeksError'), target: WEEKS_ID }
+        : { question, message: t(`question.${question}.error` as MessageKey), target: choiceId(question, firstChoice) },
+    );
+  };
+
+  return (
+    <>
+      <button type="button" className="back-link" onClick={goBack}>
+        {t('nav.back')}
+      </button>
+      {shownError ? <ErrorSummary title={t('nav.errorSummaryTitle')} errors={[shownError]} /> : null}
+      <form
+        className="question"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <ChoiceCards
+          name={question}
+          type={type}
+          legend={legend}
+          hint={hint}
+          groups={groups}
+          selected={selected}
+          onToggle={onToggle}
+          error={shownError?.target === WEEKS_ID ? undefined : shownError?.message}
+          errorPrefix={t('nav.errorPrefix')}
+          headingRef={headingRef}
+          caption={
+            <span className="caption">
+              {progressText}
+              <ProgressBar number={progress.number} total={progress.total} />
+            </span>
+          }
+        />
+        <button type="submit" className="button">
+          {t('nav.continue')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+interface WeeksSelectProps {
+  readonly advice: AdviceQuestion;
+  readonly weeks: number | undefined;
+  readonly hasError: boolean;
+  readonly errorMessage: string | undefined;
+  readonly onChange: (weeks: number) => void;
+}
+
+/** "Once every few weeks" reveals how many weeks apart (1 week is "once a week"). */
+function WeeksSelect({ advice, weeks, hasError, errorMessage, onChange }: WeeksSelectProps) {
+  return (
+    <div className={hasError ? 'field field--error' : 'field'}>
+      <label className="label" htmlFor={WEEKS_ID}>
+        {t('question.clinicianAdvice.weeksLabel')}
+      </label>
+      {hasError ? (
+        <p className="error-message" id={`${WEEKS_ID}-error`}>
+          <span className="visually-hidden">{t('nav.errorPrefix')} </span>
+          {errorMessage}
+        </p>
+      ) : null}
+      <select
+        className="select"
+        id={WEEKS_ID}
+        value={weeks === undefined ? '' : String(weeks)}
+        aria-describedby={hasError ? `${WEEKS_ID}-error` : undefined}
+        onChange={(event) => {
+          const chosen = Number(event.currentTarget.value);
+          if (Number.isInteger(chosen) && chosen > 0) onChange(chosen);
+        }}
+      >
+        <option value="" disabled>
+          {t('question.clinicianAdvice.weeksPlaceholder')}
+        </option>
+        {advice.weeks.map((count) => (
+          <option key={count} value={count}>
+            {t('question.clinicianAdvice.weeksOption', { weeks: count })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { applicableQuestions, NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
+import type { MessageKey } from '../../i18n/en';
+import { words } from '../../i18n/english';
+import { todayOnDevice } from '../../state/today';
+import { usePlanner } from '../../state/use-planner';
+import { ErrorSummary } from '../../ui/error-summary';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+
+const { t } = words;
+
+/** An answer as the person chose it, in words. */
+function answerText(question: QuestionId, draft: AnswersDraft): string {
+  switch (question) {
+    case 'goal':
+    case 'lifestyle':
+    case 'afterLastMassage': {
+      const value = draft[question];
+      return value === undefined ? t('review.notAnswered') : t(`option.${question}.${value}` as MessageKey);
+    }
+    case 'safety':
+      if (draft.safety === undefined) return t('review.notAnswered');
+      return draft.safety.length === 0
+        ? t('review.noneOfThese')
+        : draft.safety.map((item) => t(`safety.${item}`)).join('; ');
+    case 'improving':
+      return draft.improving === undefined
+        ? t('review.notAnswered')
+        : t(draft.improving ? 'option.improving.yes' : 'option.improving.no');
+    case 'clinicianAdvice': {
+      const advice = draft.clinicianAdvice;
+      if (advice === undefined) return t('review.notAnswered');
+      return advice === NOT_YET ? t('option.clinicianAdvice.not-yet') : words.advice(advice);
+    }
+  }
+}
+
+/** "Check your answers": every answer with a Change link, then the recommendation. */
+export function ReviewScreen() {
+  const draft = usePlanner((state) => state.draft);
+  const changeAnswer = usePlanner((state) => state.changeAnswer);
+  const submitAnswers = usePlanner((state) => state.submitAnswers);
+  const goBack = usePlanner((state) => state.goBack);
+  const [problems, setProblems] = useState<readonly QuestionId[]>([]);
+  const headingRef = useScreenFocus<HTMLHeadingElement>('review');
+  useDocumentTitle(t('nav.pageTitle', { title: t('review.title') }));
+
+  const questions = applicableQuestions(draft);
+  return (
+    <>
+      <button type="button" className="back-link" onClick={goBack}>
+        {t('nav.back')}
+      </button>
+      {problems.length > 0 ? (
+        <ErrorSummary
+          title={t('nav.errorSummaryTitle')}
+          errors={problems.map((question) => ({
+            target: `change-${question}`,
+            message: t(`question.${question}.error` as MessageKey),
+          }))}
+        />
+      ) : null}
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('review.title')}
+      </h1>
+      <dl className="summary-list">
+        {questions.map((question) => (
+          <div className="summary-list__row" key={question}>
+            <dt className="summary-list__key">{t(`question.${question}.short` as MessageKey)}</dt>
+            <dd className="summary-list__value">{answerText(question, draft)}</dd>
+            <dd className="summary-list__actions">
+              <button
+                type="button"
+                className="link-button"
+                id={`change-${question}`}
+                onClick={() => {
+                  changeAnswer(question);
+                }}
+              >
+                {t('review.change')}
+                <span className="visually-hidden">
+                  {t('review.changeHidden', { question: t(`question.${question}.short` as MessageKey).toLowerCase() })}
+                </span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const found = submitAnswers(todayOnDevice());
+          const missing = questions.filter((question) => found.some((problem) => problem.path.startsWith(question)));
+          setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
+        }}
+      >
+        {t('review.submit')}
+      </button>
+    </>
+  );
+}

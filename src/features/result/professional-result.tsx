@@ -1,0 +1,52 @@
+import type { Answers } from '../../domain/answers';
+import { applicableQuestions, draftFromAnswers } from '../../domain/questionnaire';
+import type { Recommendation } from '../../domain/recommend';
+import { words } from '../../i18n/english';
+import { usePlanner } from '../../state/use-planner';
+import { ReasonList } from './reason-list';
+import { ResultActions } from './start-over';
+
+const { t } = words;
+
+interface ProfessionalResultProps {
+  readonly recommendation: Recommendation;
+  readonly answers: Answers;
+  readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
+}
+
+/** "See a professional first": calm, the action first, why, and a way to enter their advice. */
+export function ProfessionalResult({ recommendation, answers, headingRef }: ProfessionalResultProps) {
+  const changeAnswer = usePlanner((state) => state.changeAnswer);
+  const canEnterAdvice = applicableQuestions(draftFromAnswers(answers)).includes('clinicianAdvice');
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('professional.title')}
+      </h1>
+      {recommendation.cautions.map((caution) => (
+        <p key={caution.code} className={caution.code === 'see-professional' ? 'lead' : undefined}>
+          {words.caution(caution)}
+        </p>
+      ))}
+      <h2>{t('professional.why')}</h2>
+      <ReasonList reasons={recommendation.reasons.filter((reason) => reason.code !== 'row')} />
+      {canEnterAdvice ? (
+        <section className="panel" aria-labelledby="advice-title">
+          <h2 id="advice-title">{t('professional.adviceTitle')}</h2>
+          <p>{t('professional.adviceText')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              changeAnswer('clinicianAdvice');
+            }}
+          >
+            {t('professional.adviceButton')}
+          </button>
+        </section>
+      ) : null}
+      <p className="quiet">{t('result.notAdvice')}</p>
+      <ResultActions />
+    </>
+  );
+}

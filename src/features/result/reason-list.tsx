@@ -1,0 +1,18 @@
+import type { Reason } from '../../domain/recommend';
+import { words } from '../../i18n/english';
+
+/** Reasons in plain words, each with the sources it rests on. */
+export function ReasonList({ reasons }: { readonly reasons: readonly Reason[] }) {
+  return (
+    <ul className="reasons">
+      {reasons.map((reason) => (
+        <li key={JSON.stringify(reason)}>
+          {words.reason(reason)}{' '}
+          <span className="source">
+            {words.t('result.source', { source: reason.sources.map(words.source).join('; ') })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { recommend } from '../../domain/recommend';
+import { words } from '../../i18n/english';
+import { usePlanner } from '../../state/use-planner';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+import { PlanResult } from './plan-result';
+import { ProfessionalResult } from './professional-result';
+import { UrgentResult } from './urgent-result';
+
+const { t } = words;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The person's recommendation, derived from their answers during render and never stored. */
+export function ResultScreen() {
+  const answers = usePlanner((state) => state.answers);
+  const recommendation = useMemo(() => (answers === null ? null : recommend(answers)), [answers]);
+  const outcome = recommendation?.outcome ?? 'none';
+  const headingRef = useScreenFocus<HTMLHeadingElement>(`result-${outcome}`);
+  const title =
+    recommendation === null || recommendation.schedule === null
+      ? t(outcome === 'urgent' ? 'urgent.title' : 'professional.title')
+      : capitalise(words.interval(recommendation.schedule.intervalDays));
+  useDocumentTitle(t('nav.pageTitle', { title }));
+
+  if (answers === null || recommendation === null) return null;
+  switch (recommendation.outcome) {
+    case 'urgent':
+      return <UrgentResult recommendation={recommendation} headingRef={headingRef} />;
+    case 'professional':
+      return <ProfessionalResult recommendation={recommendation} answers={answers} headingRef={headingRef} />;
+    case 'plan':
+      return <PlanResult recommendation={recommendation} headingRef={headingRef} />;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Recommendation } from '../../domain/recommend';
+import { words } from '../../i18n/english';
+import { usePlanner } from '../../state/use-planner';
+
+const { t } = words;
+
+interface UrgentResultProps {
+  readonly recommendation: Recommendation;
+  readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
+}
+
+/** Urgent care first, in text that works offline; no plan; a way back for an answer given by mistake. */
+export function UrgentResult({ recommendation, headingRef }: UrgentResultProps) {
+  const changeAnswer = usePlanner((state) => state.changeAnswer);
+  const urgentItems = recommendation.reasons.flatMap((reason) =>
+    reason.code === 'safety-item' && reason.tier === 'urgent' ? [reason.item] : [],
+  );
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('urgent.title')}
+      </h1>
+      <p className="urgent">{t('caution.urgent-care')}</p>
+      <h2>{t('urgent.because')}</h2>
+      <ul>
+        {urgentItems.map((item) => (
+          <li key={item}>{t(`safety.${item}`)}</li>
+        ))}
+      </ul>
+      <p>{t('urgent.noPlan')}</p>
+      <p className="quiet">{t('result.notAdvice')}</p>
+      <h2>{t('urgent.mistake')}</h2>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          changeAnswer('safety');
+        }}
+      >
+        {t('urgent.changeAnswers')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { words } from '../../i18n/english';
+import { usePlanner } from '../../state/use-planner';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+
+const { t } = words;
+
+/** What the planner does, how long it takes, where the answers stay, and Start. */
+export function StartScreen() {
+  const start = usePlanner((state) => state.start);
+  const headingRef = useScreenFocus<HTMLHeadingElement>('start');
+  useDocumentTitle(t('app.title'));
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('app.heading')}
+      </h1>
+      <p className="lead">{t('app.intro')}</p>
+      <p>{t('app.privacy')}</p>
+      <button type="button" className="button button--start" onClick={start}>
+        {t('app.startButton')}
+      </button>
+      <p className="quiet">{t('app.notAdvice')}</p>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The planner's store: what the person said and where they are, persisted to the device. Actions are events
+ * (`answer`, `continueFrom`, `submitAnswers`, `retake`…), not setters; the recommendation is derived by the
+ * screens from `answers`, never stored.
+ */
+import { persist } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { IsoDate } from '../domain/dates';
+import {
+  completeAnswers,
+  draftFromAnswers,
+  firstUnanswered,
+  needsUrgentCare,
+  nextStep,
+  previousStep,
+  pruneDraft,
+  type AnswersDraft,
+  type QuestionId,
+} from '../domain/questionnaire';
+import type { ValidationProblem } from '../domain/schema';
+import { createSafeStorage, STORAGE_KEY, type StorageLike, type StorageNotice } from './safe-storage';
+import { EMPTY_PLANNER, SAVED_VERSION, migrateSaved, salvageSaved, type SavedPlanner } from './saved-data';
+
+export type DraftValue<K extends QuestionId> = NonNullable<AnswersDraft[K]>;
+
+export interface PlannerEvents {
+  /** Start (or restart) the questionnaire at its first question. */
+  readonly start: () => void;
+  readonly answer: <K extends QuestionId>(question: K, value: DraftValue<K>) => void;
+  /** Take an answer back (the last box unticked): the question is unanswered again. */
+  readonly clearAnswer: (question: QuestionId) => void;
+  /** Continue from an answered question: to the next one, the review, or (urgent answers) straight to the result. */
+  readonly continueFrom: (question: QuestionId, today: IsoDate) => void;
+  /** Back from the current step; before the first question, out of the questionnaire. */
+  readonly goBack: () => void;
+  /** From "Check your answers": answer one question again, then return there. */
+  readonly changeAnswer: (question: QuestionId) => void;
+  /** From the review: the answers become the person's answers, and the result shows. */
+  readonly submitAnswers: (today: IsoDate) => readonly ValidationProblem[];
+  /** Start the questionnaire again from the previous answers. */
+  readonly retake: () => void;
+  /** Forget every answer. */
+  readonly startOver: () => void;
+  readonly dismissNotices: () => void;
+}
+
+export interface PlannerState extends SavedPlanner, PlannerEvents {
+  /** What the person should be told about their saved data; never saved itself. */
+  readonly notices: readonly StorageNotice[];
+}
+
+export type PlannerStore = StoreApi<PlannerState>;
+
+function pickSaved(state: SavedPlanner): SavedPlanner {
+  return { draft: state.draft, answers: state.answers, step: state.step, changing: state.changing };
+}
+
+/** Creates the store over a storage (localStorage in the app, an in-memory one in tests). */
+export function createPlannerStore(getStorage: () => StorageLike): PlannerStore {
+  const pending: StorageNotice[] = [];
+  let report = (notice: StorageNotice): void => {
+    if (!pending.includes(notice)) pending.push(notice);
+  };
+
+  const store = createStore<PlannerState>()(
+    persist(
+      (set, get): PlannerState => ({
+        ...EMPTY_PLANNER,
+        notices: [],
+
+        start: () => {
+          set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
+        },
+
+        answer: (question, value) => {
+          set({ draft: pruneDraft({ ...get().draft, [question]: value }) });
+        },
+
+        clearAnswer: (question) => {
+          const draft = Object.fromEntries(Object.entries(get().draft).filter(([key]) => key !== question));
+          set({ draft: pruneDraft(draft) });
+        },
+
+        continueFrom: (question, today) => {
+          const { draft, changing } = get();
+          if (draft[question] === undefined) return;
+          if (question === 'safety' && needsUrgentCare(draft)) {
+            const result = completeAnswers(draft, today);
+            if (result.success) {
+              set({ answers: result.data, step: null, changing: false });
+              return;
+            }
+          }
+          set({ step: nextStep(draft, question, changing) });
+        },
+
+        goBack: () => {
+          const { step, draft, changing } = get();
+          if (step === null) return;
+          if (changing && step !== 'review') {
+            set({ step: 'review', changing: false });
+            return;
+          }
+          set({ step: previousStep(draft, step) });
+        },
+
+        changeAnswer: (question) => {
+          set({ step: question, changing: true });
+        },
+
+        submitAnswers: (today) => {
+          const result = completeAnswers(get().draft, today);
+          if (!result.success) return result.problems;
+          set({ answers: result.data, step: null, changing: false });
+          return [];
+        },
+
+        retake: () => {
+          const { answers } = get();
+          const draft = answers === null ? get().draft : draftFromAnswers(answers);
+          set({ draft, step: 'goal', changing: false });
+        },
+
+        startOver: () => {
+          set({ ...EMPTY_PLANNER });
+        },
+
+        dismissNotices: () => {
+          set({ notices: [] });
+        },
+      }),
+      {
+        name: STORAGE_KEY,
+        version: SAVED_VERSION,
+        storage: createSafeStorage(getStorage, (notice) => {
+          report(notice);
+        }),
+        partialize: pickSaved,
+        migrate: (state, version) => salvageSaved(migrateSaved(state, version)).value,
+        // A zod-validated merge: whatever was read, only fields that validate reach the state.
+        merge: (persisted, current) => ({ ...current, ...salvageSaved(persisted).value }),
+      },
+    ),
+  );
+
+  report = (notice) => {
+    const notices = store.getState().notices;
+    if (!notices.includes(notice)) store.setState({ notices: [...notices, notice] });
+  };
+  if (pending.length > 0) store.setState({ notices: pending });
+  return store;
+}

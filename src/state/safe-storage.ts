@@ -1,0 +1,118 @@
+/**
+ * The storage adapter behind the store: localStorage that never throws into a render, backs damaged data up
+ * before anything overwrites it, never overwrites data from a newer version, and says what happened.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { SAVED_VERSION, salvageSaved, type SavedPlanner } from './saved-data';
+
+/** The part of the Web Storage API the planner uses; tests pass an in-memory one. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** What the person is told about their saved data. */
+export type StorageNotice =
+  /** Saved text that wasn't readable at all: started afresh, a copy kept. */
+  | 'unreadable'
+  /** Some saved fields didn't validate and were left out: a copy kept. */
+  | 'damaged'
+  /** Saved by a newer version: shown, never overwritten. */
+  | 'newer-version'
+  /** Storage is unavailable or full: the planner works in memory. */
+  | 'not-saved';
+
+export const STORAGE_KEY = 'back-massage-planner';
+export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function createSafeStorage(
+  getStorage: () => StorageLike,
+  report: (notice: StorageNotice) => void,
+): PersistStorage<SavedPlanner> {
+  let isReadOnly = false;
+
+  const storage = (): StorageLike | null => {
+    try {
+      return getStorage();
+    } catch {
+      return null;
+    }
+  };
+
+  /** Keeps the saved text whole under the backup key before anything can overwrite it. */
+  const backUp = (raw: string): void => {
+    try {
+      storage()?.setItem(BACKUP_KEY, raw);
+    } catch {
+      // Storage full: the original stays under its own key, because nothing is written over it below.
+      isReadOnly = true;
+      report('not-saved');
+    }
+  };
+
+  return {
+    getItem(name): StorageValue<SavedPlanner> | null {
+      let raw: string | null;
+      try {
+        const available = storage();
+        if (available === null) throw new Error('storage unavailable');
+        raw = available.getItem(name);
+      } catch {
+        report('not-saved');
+        return null;
+      }
+      if (raw === null) return null;
+
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        backUp(raw);
+        report('unreadable');
+        return null;
+      }
+
+      const version = isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
+      if (version !== null && version > SAVED_VERSION) {
+        isReadOnly = true;
+        report('newer-version');
+        const salvaged = salvageSaved(isRecord(parsed) ? parsed.state : undefined);
+        return { state: salvaged.value, version: SAVED_VERSION };
+      }
+      const state = isRecord(parsed) ? parsed.state : undefined;
+      const salvaged = salvageSaved(state);
+      const isDamaged = version === null || !Number.isInteger(version) || version < 1 || salvaged.dropped.length > 0;
+      if (isDamaged) {
+        backUp(raw);
+        report(isRecord(state) ? 'damaged' : 'unreadable');
+        return isRecord(state) ? { state: salvaged.value, version: SAVED_VERSION } : null;
+      }
+      return { state: salvaged.value, version };
+    },
+
+    setItem(name, value): void {
+      if (isReadOnly) return;
+      try {
+        const available = storage();
+        if (available === null) throw new Error('storage unavailable');
+        available.setItem(name, JSON.stringify(value));
+      } catch {
+        report('not-saved');
+      }
+    },
+
+    removeItem(name): void {
+      if (isReadOnly) return;
+      try {
+        storage()?.removeItem(name);
+      } catch {
+        report('not-saved');
+      }
+    },
+  };
+}

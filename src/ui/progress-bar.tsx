@@ -1,0 +1,9 @@
+/** A thin bar under "Question 2 of 5"; the words carry the meaning, so the bar is hidden from screen readers. */
+export function ProgressBar({ number, total }: { readonly number: number; readonly total: number }) {
+  const percent = total > 0 ? Math.round((number / total) * 100) : 0;
+  return (
+    <div className="progress-bar" aria-hidden="true">
+      <div className="progress-bar__fill" style={{ width: `${String(percent)}%` }} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { StorageLike } from '../../src/state/safe-storage';
+
+/** An in-memory Web Storage, with switches for the faults RELIABILITY.md lists. */
+export class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  isFull = false;
+  writes = 0;
+
+  constructor(initial: Record<string, string> = {}) {
+    for (const [key, value] of Object.entries(initial)) this.items.set(key, value);
+  }
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    if (this.isFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writes += 1;
+    this.items.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}

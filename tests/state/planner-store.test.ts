@@ -1,0 +1,180 @@
+import { describe, expect, test } from 'vitest';
+import { isoDate } from '../domain/fixtures';
+import { createPlannerStore } from '../../src/state/planner-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
+import { MemoryStorage } from './memory-storage';
+
+const today = isoDate('2025-03-03');
+const saved = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version });
+const goodDraft = { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
+
+function storeOver(storage: MemoryStorage) {
+  return createPlannerStore(() => storage);
+}
+
+describe('the questionnaire’s events', () => {
+  test('answers and where the person is survive a reload', () => {
+    const storage = new MemoryStorage();
+    const store = storeOver(storage);
+    store.getState().start();
+    store.getState().answer('goal', 'relaxation');
+    store.getState().continueFrom('goal', today);
+    const reloaded = storeOver(storage).getState();
+    expect(reloaded.draft).toEqual({ goal: 'relaxation' });
+    expect(reloaded.step).toBe('lifestyle');
+    expect(reloaded.notices).toEqual([]);
+  });
+
+  test('Continue without an answer stays put', () => {
+    const store = storeOver(new MemoryStorage());
+    store.getState().start();
+    store.getState().continueFrom('goal', today);
+    expect(store.getState().step).toBe('goal');
+  });
+
+  test('chronic pain asks whether it is improving; changing the goal removes that follow-up', () => {
+    const store = storeOver(new MemoryStorage());
+    const { answer, continueFrom } = store.getState();
+    answer('goal', 'chronic-pain');
+    answer('lifestyle', 'mixed');
+    answer('afterLastMassage', 'fine');
+    answer('safety', []);
+    continueFrom('safety', today);
+    expect(store.getState().step).toBe('improving');
+    answer('improving', true);
+    answer('goal', 'relaxation');
+    expect(store.getState().draft).not.toHaveProperty('improving');
+  });
+
+  test('an urgent safety answer goes straight to the result, with no plan to come', () => {
+    const store = storeOver(new MemoryStorage());
+    const { answer, continueFrom } = store.getState();
+    answer('goal', 'posture');
+    answer('lifestyle', 'mixed');
+    answer('afterLastMassage', 'fine');
+    answer('safety', ['swollen-leg']);
+    continueFrom('safety', today);
+    expect(store.getState()).toMatchObject({ step: null, answers: { safety: ['swollen-leg'], answeredOn: '2025-03-03' } });
+  });
+
+  test('Change from the review returns to the review, via any new follow-up', () => {
+    const store = storeOver(new MemoryStorage());
+    const { answer } = store.getState();
+    for (const [key, value] of Object.entries(goodDraft)) answer(key as 'goal', value as 'posture');
+    store.getState().changeAnswer('goal');
+    answer('goal', 'condition');
+    store.getState().continueFrom('goal', today);
+    expect(store.getState().step).toBe('clinicianAdvice');
+    answer('clinicianAdvice', { kind: 'every-weeks', weeks: 2 });
+    store.getState().continueFrom('clinicianAdvice', today);
+    expect(store.getState().step).toBe('review');
+  });
+
+  test('submit, retake prefilled, start over clears', () => {
+    const store = storeOver(new MemoryStorage());
+    for (const [key, value] of Object.entries(goodDraft)) store.getState().answer(key as 'goal', value as 'posture');
+    expect(store.getState().submitAnswers(today)).toEqual([]);
+    expect(store.getState().answers).toEqual({ ...goodDraft, answeredOn: '2025-03-03' });
+    store.getState().retake();
+    expect(store.getState()).toMatchObject({ step: 'goal', draft: goodDraft });
+    store.getState().startOver();
+    expect(store.getState()).toMatchObject({ step: null, draft: {}, answers: null });
+  });
+
+  test('submitting an incomplete draft names what is missing and changes nothing', () => {
+    const store = storeOver(new MemoryStorage());
+    store.getState().answer('goal', 'posture');
+    expect(store.getState().submitAnswers(today).map((problem) => problem.path)).toContain('lifestyle');
+    expect(store.getState().answers).toBeNull();
+  });
+});
+
+describe('saved-data faults (RELIABILITY.md): the app starts, says what happened, and the saved text survives', () => {
+  test('text that is not JSON: starts cleanly, says so, keeps a copy', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: '{"state": {"draft": {"goal": "posture"' });
+    const state = storeOver(storage).getState();
+    expect(state).toMatchObject({ draft: {}, answers: null, notices: ['unreadable'] });
+    expect(storage.getItem(BACKUP_KEY)).toBe('{"state": {"draft": {"goal": "posture"');
+  });
+
+  test('tampered JSON: every valid field kept, bad ones reset, unknown keys dropped, a copy kept', () => {
+    const raw = saved({
+      draft: { goal: 'posture', lifestyle: 'sofa', safety: ['pregnancy'], submitAnswers: 'x' },
+      answers: { goal: 'posture' },
+      step: 'lifestyle',
+      changing: 'yes',
+      startOver: 'evil',
+    }).replace('"startOver"', '"__proto__":{"polluted":true},"startOver"');
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const state = storeOver(storage).getState();
+    expect(state.draft).toEqual({ goal: 'posture', safety: ['pregnancy'] });
+    expect(state).toMatchObject({ answers: null, step: 'lifestyle', changing: false, notices: ['damaged'] });
+    expect(typeof state.startOver).toBe('function');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+  });
+
+  test('saved data without a version is treated as damaged, not trusted', () => {
+    const raw = JSON.stringify({ state: { draft: { goal: 'posture' } } });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const state = storeOver(storage).getState();
+    expect(state).toMatchObject({ draft: { goal: 'posture' }, notices: ['damaged'] });
+    expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+  });
+
+  test('JSON that is not the planner’s at all: starts cleanly, keeps a copy', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: '[1,2,3]' });
+    expect(storeOver(storage).getState()).toMatchObject({ draft: {}, notices: ['unreadable'] });
+    expect(storage.getItem(BACKUP_KEY)).toBe('[1,2,3]');
+  });
+
+  test('data from a newer version: shown, read-only, never overwritten', () => {
+    const raw = saved({ draft: { goal: 'athletes' }, answers: null, step: 'lifestyle', changing: false, later: 1 }, 2);
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const store = storeOver(storage);
+    expect(store.getState()).toMatchObject({ draft: { goal: 'athletes' }, step: 'lifestyle', notices: ['newer-version'] });
+    store.getState().answer('lifestyle', 'mixed');
+    store.getState().startOver();
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+  });
+
+  test('storage unavailable (private browsing): works in memory and says it is not saved', () => {
+    const store = createPlannerStore(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(store.getState().notices).toEqual(['not-saved']);
+    expect(() => {
+      store.getState().answer('goal', 'posture');
+    }).not.toThrow();
+    expect(store.getState().draft).toEqual({ goal: 'posture' });
+  });
+
+  test('storage full: a write error never escapes, the answer stays in memory, the saved text stays as it was', () => {
+    const raw = saved({ draft: { goal: 'posture' }, answers: null, step: 'lifestyle', changing: false });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const store = storeOver(storage);
+    storage.isFull = true;
+    expect(() => {
+      store.getState().answer('lifestyle', 'mixed');
+    }).not.toThrow();
+    expect(store.getState()).toMatchObject({ draft: { goal: 'posture', lifestyle: 'mixed' }, notices: ['not-saved'] });
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+  });
+
+  test('damaged data on a full storage: no copy can be made, so the original is never written over', () => {
+    const raw = saved({ draft: { goal: 'nonsense' } });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    storage.isFull = true;
+    const store = storeOver(storage);
+    storage.isFull = false;
+    store.getState().answer('goal', 'posture');
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(store.getState().notices).toEqual(expect.arrayContaining(['damaged', 'not-saved']));
+  });
+
+  test('a first visit writes nothing until the person answers', () => {
+    const storage = new MemoryStorage();
+    storeOver(storage);
+    expect(storage.writes).toBe(0);
+  });
+});
