@@ -17,7 +17,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/state/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+          ],
           exclude: ['tests/domain/time-zones.test.ts'],
         },
       },

@@ -89,7 +89,7 @@ export const en = {
 
   'review.title': 'Check your answers',
   'review.change': 'Change',
-  'review.changeHidden': ' {question}',
+  'review.changeHidden': '{question}',
   'review.submit': 'See my recommendation',
   'review.noneOfThese': 'None of these',
   'review.notAnswered': 'Not answered',
@@ -208,7 +208,8 @@ export const en = {
     'Get urgent care now. Call your local emergency number (112 in most of Europe, 911 in the US and Canada, 999 in the UK) or go to an emergency department.',
   'caution.see-professional':
     'See a doctor or physical therapist before your next massage, and ask how often is right for you.',
-  'caution.check-with-clinician-first': 'Check with your clinician first ({items}), and ask for lighter pressure.',
+  'caution.check-with-clinician-first':
+    'Check with your clinician before your next massage, because of: {items}. Ask for lighter pressure.',
   'caution.tell-therapist': 'Tell your therapist about the bruising or worse symptoms before your next massage.',
   'caution.soreness-signs':
     'If soreness lasts more than a day after a massage, ask for lighter pressure or book less often.',

@@ -68,8 +68,7 @@ export function ChoiceCards(props: ChoiceCardsProps) {
         )}
         {error === undefined ? null : (
           <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{errorPrefix} </span>
-            {error}
+            <span className="visually-hidden">{errorPrefix}</span> {error}
           </p>
         )}
         {groups.map((group, groupIndex) => (

@@ -49,7 +49,7 @@ describe('reasons and cautions in plain words', () => {
   test('a light-pressure flag names the items in the first caution', () => {
     const result = recommend(answersOf({ safety: ['blood-thinners', 'pregnancy'] }));
     expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toBe(
-      'Check with your clinician first (Taking blood thinners and Pregnant), and ask for lighter pressure.',
+      'Check with your clinician before your next massage, because of: Taking blood thinners and Pregnant. Ask for lighter pressure.',
     );
   });
 

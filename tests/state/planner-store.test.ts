@@ -54,7 +54,10 @@ describe('the questionnaire’s events', () => {
     answer('afterLastMassage', 'fine');
     answer('safety', ['swollen-leg']);
     continueFrom('safety', today);
-    expect(store.getState()).toMatchObject({ step: null, answers: { safety: ['swollen-leg'], answeredOn: '2025-03-03' } });
+    expect(store.getState()).toMatchObject({
+      step: null,
+      answers: { safety: ['swollen-leg'], answeredOn: '2025-03-03' },
+    });
   });
 
   test('Change from the review returns to the review, via any new follow-up', () => {
@@ -84,7 +87,12 @@ describe('the questionnaire’s events', () => {
   test('submitting an incomplete draft names what is missing and changes nothing', () => {
     const store = storeOver(new MemoryStorage());
     store.getState().answer('goal', 'posture');
-    expect(store.getState().submitAnswers(today).map((problem) => problem.path)).toContain('lifestyle');
+    expect(
+      store
+        .getState()
+        .submitAnswers(today)
+        .map((problem) => problem.path),
+    ).toContain('lifestyle');
     expect(store.getState().answers).toBeNull();
   });
 });
@@ -132,7 +140,11 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
     const raw = saved({ draft: { goal: 'athletes' }, answers: null, step: 'lifestyle', changing: false, later: 1 }, 2);
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const store = storeOver(storage);
-    expect(store.getState()).toMatchObject({ draft: { goal: 'athletes' }, step: 'lifestyle', notices: ['newer-version'] });
+    expect(store.getState()).toMatchObject({
+      draft: { goal: 'athletes' },
+      step: 'lifestyle',
+      notices: ['newer-version'],
+    });
     store.getState().answer('lifestyle', 'mixed');
     store.getState().startOver();
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);

@@ -205,8 +205,7 @@ function WeeksSelect({ advice, weeks, hasError, errorMessage, onChange }: WeeksS
       </label>
       {hasError ? (
         <p className="error-message" id={`${WEEKS_ID}-error`}>
-          <span className="visually-hidden">{t('nav.errorPrefix')} </span>
-          {errorMessage}
+          <span className="visually-hidden">{t('nav.errorPrefix')}</span> {errorMessage}
         </p>
       ) : null}
       <select

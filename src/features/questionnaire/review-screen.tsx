@@ -77,7 +77,7 @@ export function ReviewScreen() {
                   changeAnswer(question);
                 }}
               >
-                {t('review.change')}
+                {t('review.change')}{' '}
                 <span className="visually-hidden">
                   {t('review.changeHidden', { question: t(`question.${question}.short` as MessageKey).toLowerCase() })}
                 </span>

@@ -29,8 +29,7 @@ export function PlanResult({ recommendation, headingRef }: PlanResultProps) {
   return (
     <>
       <h1 className="result__headline" ref={headingRef} tabIndex={-1}>
-        <span className="caption">{t('result.eyebrow')}</span>
-        {headline}
+        <span className="caption">{t('result.eyebrow')}</span> {headline}
       </h1>
       <p className="result__range">
         {schedule.source === 'clinician'

@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 A and AA, as axe tags them. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const scan = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = scan.violations.map(
+    (violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(found).toEqual([]);
+}
+
+export const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
+
+/** Chooses an option by its label and continues, checking the page with axe first. */
+export async function answer(page: Page, label: string | RegExp, where: string): Promise<void> {
+  await expectNoAxeViolations(page, where);
+  await page.getByLabel(label, { exact: typeof label === 'string' }).check();
+  await continueButton(page).click();
+}

@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answer, continueButton, expectNoAxeViolations } from './helpers';
+
+async function begin(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'How often should you get a back massage?' })).toBeVisible();
+  await expectNoAxeViolations(page, 'start');
+  await page.getByRole('button', { name: 'Start' }).click();
+}
+
+async function finish(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expectNoAxeViolations(page, 'review');
+  await page.getByRole('button', { name: 'See my recommendation' }).click();
+}
+
+const journeys = [
+  {
+    goal: 'Relaxation and stress relief',
+    lifestyle: 'Mixed or moderately active',
+    felt: 'Fine',
+    headline: /Every 3 weeks/,
+    range: 'every 2 to 4 weeks',
+  },
+  {
+    goal: /Ongoing back pain or knots/,
+    lifestyle: /Mostly sitting/,
+    felt: 'Fine',
+    improving: 'No, not yet',
+    headline: /Twice a week at first/,
+    range: '1 to 2 times a week at first',
+  },
+  {
+    goal: 'Recovery from sport, training or physical work',
+    lifestyle: 'I have a physically demanding job',
+    felt: 'Sore for more than a day',
+    headline: /Every week/,
+    range: 'weekly',
+  },
+  {
+    goal: /An injury, or a condition/,
+    lifestyle: 'Mixed or moderately active',
+    felt: 'Fine',
+    advice: 'Twice a week',
+    headline: /Twice a week/,
+    range: null,
+  },
+  {
+    goal: /Stiffness from sitting or posture/,
+    lifestyle: /Mostly sitting/,
+    felt: 'Sore for more than a day',
+    headline: /Every 2 weeks/,
+    range: 'every 1 to 2 weeks',
+  },
+] as const;
+
+for (const journey of journeys) {
+  test(`the whole journey for “${String(journey.goal)}” ends in a recommendation, axe-clean at every step`, async ({
+    page,
+  }) => {
+    await begin(page);
+    await answer(page, journey.goal, 'goal');
+    await answer(page, journey.lifestyle, 'lifestyle');
+    await answer(page, journey.felt, 'after the last massage');
+    await answer(page, 'None of these', 'safety');
+    if ('improving' in journey) await answer(page, journey.improving, 'improving');
+    if ('advice' in journey) await answer(page, journey.advice, 'clinician advice');
+    await finish(page);
+    await expect(page.getByRole('heading', { level: 1, name: journey.headline })).toBeVisible();
+    if (journey.range !== null)
+      await expect(page.getByText(new RegExp(`The guide says ${journey.range}`)).first()).toBeVisible();
+    else await expect(page.getByText('As your clinician advised')).toBeVisible();
+    await expectNoAxeViolations(page, 'result');
+  });
+}
+
+test('a condition without the clinician’s advice: see a professional first, axe-clean', async ({ page }) => {
+  await begin(page);
+  await answer(page, /An injury, or a condition/, 'goal');
+  await answer(page, 'Mixed or moderately active', 'lifestyle');
+  await answer(page, 'Fine', 'after the last massage');
+  await answer(page, 'None of these', 'safety');
+  await answer(page, 'I haven’t asked yet', 'clinician advice');
+  await finish(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
+  await expectNoAxeViolations(page, 'professional');
+});
+
+test('an urgent flag goes straight to urgent care, axe-clean, with the error states checked too', async ({ page }) => {
+  await begin(page);
+  await continueButton(page).click();
+  await expect(page.getByRole('alert')).toContainText('Select your main goal');
+  await expectNoAxeViolations(page, 'goal with an error');
+  await answer(page, 'Relaxation and stress relief', 'goal');
+  await answer(page, 'Mixed or moderately active', 'lifestyle');
+  await answer(page, 'Fine', 'after the last massage');
+  await page.getByLabel('New or worsening back pain together with a fever').check();
+  await continueButton(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();
+  await expect(page.getByText(/911 in the US and Canada/)).toBeVisible();
+  await expect(page.getByText(/Every \d/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'urgent');
+});
+
+test('keyboard only: Tab, Space and Enter take a person from Start to the recommendation', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1, name: 'What is your main goal?' });
+  await expect(heading).toBeFocused();
+  // Goal: the first option, then arrow down to the last, then Enter continues.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel(/Stiffness from sitting or posture/)).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel(/Mostly sitting/)).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('I haven’t had a massage in the last 3 months')).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' })).toBeFocused();
+  // The last checkbox is "None of these": Shift+Tab back to it from Continue.
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByLabel('None of these')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  await page.getByRole('button', { name: 'See my recommendation' }).focus();
+  await page.keyboard.press('Enter');
+  // No massage in the last 3 months (the first option) starts slowly: the less frequent end for posture.
+  await expect(page.getByRole('heading', { level: 1, name: /Every 2 weeks/ })).toBeFocused();
+});
+
+test('a reload in the middle keeps the answers and the place; Back still has them', async ({ page }) => {
+  await begin(page);
+  await answer(page, 'Relaxation and stress relief', 'goal');
+  await answer(page, /Mostly sitting/, 'lifestyle');
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel(/Mostly sitting/)).toBeChecked();
+});
+
+test('a returning visitor lands on their recommendation; retake starts prefilled', async ({ page }) => {
+  await begin(page);
+  await answer(page, /Stiffness from sitting or posture/, 'goal');
+  await answer(page, /Mostly sitting/, 'lifestyle');
+  await answer(page, 'Fine', 'after the last massage');
+  await answer(page, 'None of these', 'safety');
+  await finish(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Retake the questions' }).click();
+  await expect(page.getByLabel(/Stiffness from sitting or posture/)).toBeChecked();
+  await continueButton(page).click();
+  await expect(page.getByLabel(/Mostly sitting/)).toBeChecked();
+});
+
+test('damaged saved data: the app starts, says so, and keeps a copy', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem('back-massage-planner', '{"state": {"draft": ');
+  });
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('couldn’t be read');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('back-massage-planner:backup'))).toBe('{"state": {"draft": ');
+  await expectNoAxeViolations(page, 'notice');
+});

@@ -1,0 +1,100 @@
+/**
+ * Screenshots of every screen at phone and desktop width, light and dark, written as test artifacts
+ * (test-results/, never committed) for a person to look at.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const draft = { goal: 'chronic-pain', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
+const answers = { ...draft, answeredOn: '2025-03-03' };
+
+/** Saved states that open each screen directly, as a returning visitor would find it. */
+const SCREENS: Record<string, object | null> = {
+  start: null,
+  goal: { draft: {}, answers: null, step: 'goal', changing: false },
+  lifestyle: { draft: { goal: 'posture' }, answers: null, step: 'lifestyle', changing: false },
+  'after-last-massage': {
+    draft: { goal: 'posture', lifestyle: 'mixed' },
+    answers: null,
+    step: 'afterLastMassage',
+    changing: false,
+  },
+  safety: {
+    draft: { goal: 'posture', lifestyle: 'mixed', afterLastMassage: 'fine' },
+    answers: null,
+    step: 'safety',
+    changing: false,
+  },
+  improving: { draft, answers: null, step: 'improving', changing: false },
+  'clinician-advice': {
+    draft: { ...draft, goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 4 } },
+    answers: null,
+    step: 'clinicianAdvice',
+    changing: false,
+  },
+  review: { draft: { ...draft, improving: false }, answers: null, step: 'review', changing: false },
+  'result-plan': { draft, answers, step: null, changing: false },
+  'result-lighter': {
+    draft,
+    answers: {
+      ...answers,
+      goal: 'relaxation',
+      lifestyle: 'hard-training',
+      afterLastMassage: 'bruising',
+      safety: ['pregnancy'],
+    },
+    step: null,
+    changing: false,
+  },
+  'result-professional': { draft, answers: { ...answers, goal: 'condition' }, step: null, changing: false },
+  'result-urgent': { draft, answers: { ...answers, safety: ['swollen-leg'] }, step: null, changing: false },
+};
+
+async function open(page: Page, saved: object | null) {
+  await page.addInitScript((state) => {
+    if (state !== null) localStorage.setItem('back-massage-planner', JSON.stringify({ state, version: 1 }));
+  }, saved);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+for (const [width, height] of [
+  [375, 812],
+  [1280, 900],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every screen at ${String(width)} px, ${colorScheme}`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      for (const [name, saved] of Object.entries(SCREENS)) {
+        await open(page, saved);
+        // Nothing wider than the screen: no sideways scrolling at phone width.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({
+          path: testInfo.outputPath(`${name}-${String(width)}-${colorScheme}.png`),
+          fullPage: true,
+        });
+        if (name === 'goal') {
+          await page.getByRole('button', { name: 'Continue' }).click();
+          await page.screenshot({
+            path: testInfo.outputPath(`goal-error-${String(width)}-${colorScheme}.png`),
+            fullPage: true,
+          });
+        }
+        await page.evaluate(() => {
+          localStorage.clear();
+        });
+      }
+    });
+  }
+}
+
+test('nothing overflows at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const saved of Object.values(SCREENS)) {
+    await open(page, saved);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+  }
+});

@@ -1,0 +1,27 @@
+import { screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { plannerStore } from '../../src/state/use-planner';
+import { renderApp } from './helpers';
+
+test('damaged saved data: the person is told, and can carry on', async () => {
+  const { user } = renderApp();
+  plannerStore.setState({ notices: ['damaged'] });
+  const notice = await screen.findByRole('status');
+  expect(notice).toHaveTextContent('Some of your saved answers couldn’t be read and were left out.');
+  await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+  expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('storage unavailable: says the answers are not saved and offers to download them', async () => {
+  renderApp();
+  plannerStore.setState({ notices: ['not-saved'] });
+  expect(await screen.findByText(/can’t be saved on this device/)).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Download my answers' })).toBeVisible();
+});
+
+test('a newer version’s data: read-only, and said so', async () => {
+  renderApp();
+  plannerStore.setState({ notices: ['newer-version'] });
+  expect(await screen.findByText(/saved by a newer version of this planner/)).toBeVisible();
+});

@@ -1,0 +1,123 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { plannerStore } from '../../src/state/use-planner';
+import { POSTURE_DRAFT, renderApp } from './helpers';
+
+const continueButton = () => screen.getByRole('button', { name: 'Continue' });
+
+describe('a single-choice question', () => {
+  test('is a fieldset whose legend is the page heading, with progress and one radio per option', () => {
+    renderApp({ step: 'goal' });
+    const group = screen.getByRole('group', { name: /What is your main goal\?/ });
+    expect(within(group).getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
+    expect(within(group).getAllByRole('radio')).toHaveLength(5);
+    expect(screen.getByText('Question 1 of 4')).toBeVisible();
+    expect(within(group).getByRole('radio', { name: /Stiffness from sitting or posture/ })).not.toBeChecked();
+  });
+
+  test('Continue without an answer shows an error summary and an inline message, both pointing at the field', async () => {
+    const { user } = renderApp({ step: 'goal' });
+    await user.click(continueButton());
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('group', { name: /What is your main goal/ })).toHaveAccessibleDescription(
+      /Error: Select your main goal/,
+    );
+    expect(document.title).toBe('Error: What is your main goal? – Back massage planner');
+    await user.click(within(summary).getByRole('link', { name: 'Select your main goal' }));
+    expect(screen.getByRole('radio', { name: 'Relaxation and stress relief' })).toHaveFocus();
+  });
+
+  test('choosing and continuing moves to the next question, focuses its heading, and keeps the answer', async () => {
+    const { user } = renderApp({ step: 'goal' });
+    await user.click(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toHaveFocus();
+    expect(screen.getByText('Question 2 of 4')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ })).toBeChecked();
+  });
+
+  test('Enter on a chosen option continues', async () => {
+    const { user } = renderApp({ step: 'lifestyle', draft: { goal: 'posture' } });
+    await user.click(screen.getByRole('radio', { name: /Mostly sitting/ }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' })).toBeVisible();
+  });
+
+  test('Back from the first question returns to the start screen', async () => {
+    const { user } = renderApp({ step: 'goal' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
+  });
+});
+
+describe('the safety screen', () => {
+  const draft = { goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' } as const;
+
+  test('checkboxes grouped under sub-headings, with “None of these” last and exclusive', async () => {
+    const { user } = renderApp({ step: 'safety', draft });
+    expect(screen.getByRole('heading', { level: 2, name: 'Signs that need care now' })).toBeVisible();
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(18);
+    expect(boxes.at(-1)).toHaveAccessibleName('None of these');
+    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    expect(screen.getByRole('checkbox', { name: 'Pregnant' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Taking blood thinners' }));
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
+    expect(plannerStore.getState().draft.safety).toEqual(['blood-thinners']);
+  });
+
+  test('unticking the last box leaves the question unanswered, and Continue says so', async () => {
+    const { user } = renderApp({ step: 'safety', draft });
+    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
+    await user.click(continueButton());
+    expect(screen.getByRole('alert')).toHaveTextContent('Tick any that apply, or “None of these”');
+  });
+
+  test('an urgent answer goes straight to the urgent screen', async () => {
+    const { user } = renderApp({ step: 'safety', draft });
+    await user.click(screen.getByRole('checkbox', { name: /One leg swollen/ }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();
+  });
+});
+
+describe('follow-ups', () => {
+  test('chronic pain asks whether the pain is improving; a yes/no question', async () => {
+    const { user } = renderApp({
+      step: 'safety',
+      draft: { ...POSTURE_DRAFT, goal: 'chronic-pain', safety: undefined } as never,
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Is your back pain improving?' })).toBeVisible();
+    expect(screen.getByText('Question 5 of 5')).toBeVisible();
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['yes', 'no']);
+  });
+
+  test('the clinician question reveals how many weeks apart, and asks for it', async () => {
+    const { user } = renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
+    expect(screen.getByText('Question 5 of 5')).toBeVisible();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Once every few weeks' }));
+    const weeks = screen.getByRole('combobox', { name: 'How many weeks apart?' });
+    await user.click(continueButton());
+    expect(screen.getByRole('alert')).toHaveTextContent('Select how many weeks apart');
+    expect(weeks).toHaveAccessibleDescription(/Select how many weeks apart/);
+    await user.selectOptions(weeks, 'Every 4 weeks');
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    expect(screen.getByText('every 4 weeks')).toBeVisible();
+  });
+
+  test('“I haven’t asked yet” is an answer too', async () => {
+    const { user } = renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
+    await user.click(screen.getByRole('radio', { name: 'I haven’t asked yet' }));
+    await user.click(continueButton());
+    expect(plannerStore.getState().step).toBe('review');
+  });
+});

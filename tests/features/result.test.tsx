@@ -1,0 +1,134 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { plannerStore } from '../../src/state/use-planner';
+import { answersOf, renderApp } from './helpers';
+
+describe('a plan', () => {
+  test('the answer first, the guide’s range, pressure, why with sources, the table and the cautions', () => {
+    renderApp({ answers: answersOf() });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'How often to book a back massage Every 2 weeks' }),
+    ).toBeVisible();
+    expect(
+      screen.getAllByText('The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.')[0],
+    ).toBeVisible();
+    expect(screen.getByText('Lighter pressure')).toBeVisible();
+    const why = screen.getByRole('heading', { level: 2, name: 'Why this?' }).nextElementSibling as HTMLElement;
+    expect(
+      within(why).getByText(/Soreness lasted more than a day: every week → every 2 weeks, lighter pressure\./),
+    ).toBeVisible();
+    expect(within(why).getAllByText(/^Source: /).length).toBe(3);
+    expect(within(why).getByText(/Cambron et al., J Altern Complement Med \(2007\)/)).toBeVisible();
+    const table = screen.getByRole('table', { name: 'How often the guide suggests a back massage, by situation' });
+    const yours = within(table).getByText('Your situation').closest('tr') as HTMLElement;
+    expect(within(yours).getByText('every 1 to 2 weeks')).toBeVisible();
+    expect(within(table).getAllByText('Your situation')).toHaveLength(1);
+    expect(screen.getByText(/Massage works alongside stretching/)).toBeVisible();
+    expect(screen.getByText('This is general guidance for adults, not medical advice.')).toBeVisible();
+  });
+
+  test('chronic pain: twice a week at first, about 60 minutes, a review point, and what follows', () => {
+    renderApp({ answers: answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine' }) });
+    expect(screen.getByRole('heading', { level: 1, name: /Twice a week at first/ })).toBeVisible();
+    expect(screen.getByText('About 60 minutes a session')).toBeVisible();
+    expect(
+      screen.getByText('Check how your pain is doing after about 4 weeks. Once it improves, every 2 weeks is enough.'),
+    ).toBeVisible();
+  });
+
+  test('bruising: lighter pressure and a pause with its date', () => {
+    renderApp({ answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'bruising' }) });
+    expect(screen.getByRole('heading', { level: 1, name: /Every 4 weeks/ })).toBeVisible();
+    expect(
+      screen.getByText(
+        /Wait at least 7 days: not before Mon(,)? 10 March|Wait at least 7 days: not before Mon, March 10/,
+      ),
+    ).toBeVisible();
+    expect(screen.getByText(/Tell your therapist about the bruising/)).toBeVisible();
+  });
+
+  test('the lifestyle row’s option is named where the engine names one', () => {
+    renderApp({ answers: answersOf({ goal: 'relaxation', lifestyle: 'hard-training', afterLastMassage: 'fine' }) });
+    expect(screen.getByRole('heading', { level: 1, name: /Every 2 weeks/ })).toBeVisible();
+    expect(
+      screen.getByText(
+        /Also an option: the guide says weekly for “Athletes, regular exercise or a physically hard job”/,
+      ),
+    ).toBeVisible();
+  });
+
+  test('a clinician’s advice is labelled as theirs', () => {
+    renderApp({ answers: answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times: 2 } }) });
+    expect(screen.getByRole('heading', { level: 1, name: /Twice a week/ })).toBeVisible();
+    expect(screen.getByText('As your clinician advised')).toBeVisible();
+  });
+
+  test('Retake starts from the previous answers', async () => {
+    const { user } = renderApp({ answers: answersOf() });
+    await user.click(screen.getByRole('button', { name: 'Retake the questions' }));
+    expect(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ })).toBeChecked();
+  });
+
+  test('Start over asks first, and can be cancelled', async () => {
+    const { user } = renderApp({ answers: answersOf() });
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Start over?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'No, keep them' }));
+    expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
+    expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
+    expect(plannerStore.getState().answers).toBeNull();
+  });
+});
+
+describe('see a professional first', () => {
+  test('says why, offers to enter the clinician’s advice, and shows no plan', async () => {
+    const { user } = renderApp({
+      answers: answersOf({ goal: 'relaxation', safety: ['sciatica'] }),
+      draft: {
+        goal: 'relaxation',
+        lifestyle: 'mostly-sitting',
+        afterLastMassage: 'lasting',
+        safety: ['sciatica'],
+        clinicianAdvice: 'not-yet',
+      },
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
+    expect(screen.getByText(/You ticked “Sciatica \(pain running down a leg from the back\)”/)).toBeVisible();
+    expect(screen.queryByText(/Every \d/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enter what they advised' }));
+    expect(
+      screen.getByRole('heading', { level: 1, name: /How often did your doctor or physical therapist say/ }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'Once a week' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+    expect(screen.getByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
+    expect(screen.getByText('As your clinician advised')).toBeVisible();
+  });
+});
+
+describe('urgent care', () => {
+  test('the instructions come first, with the emergency numbers, and no plan', async () => {
+    const { user } = renderApp({
+      answers: answersOf({ safety: ['bladder-bowel-numbness', 'pregnancy'] }),
+      draft: {
+        goal: 'posture',
+        lifestyle: 'mostly-sitting',
+        afterLastMassage: 'lasting',
+        safety: ['bladder-bowel-numbness', 'pregnancy'],
+      },
+    });
+    const heading = screen.getByRole('heading', { level: 1, name: 'Get urgent care now' });
+    expect(heading.nextElementSibling).toHaveTextContent(
+      /112 in most of Europe, 911 in the US and Canada, 999 in the UK/,
+    );
+    expect(screen.getByText(/New loss of bladder or bowel control/)).toBeVisible();
+    expect(screen.queryByText('Pregnant')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByText(/pressure/i)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Change your answers' }));
+    expect(screen.getByRole('checkbox', { name: /New loss of bladder or bowel control/ })).toBeChecked();
+  });
+});
