@@ -5,6 +5,7 @@ import { ResultScreen } from './features/result/result-screen';
 import { StartScreen } from './features/start/start-screen';
 import { en } from './i18n/en';
 import { usePlanner } from './state/use-planner';
+import { ErrorBoundary } from './ui/error-boundary';
 
 /** Composition only: which screen shows, from where the person is. */
 export function App() {
@@ -24,8 +25,10 @@ export function App() {
         <p className="header__name">{en['app.siteName']}</p>
       </header>
       <main className="page" id="main" tabIndex={-1}>
-        <StorageNotices />
-        {screen}
+        <ErrorBoundary title={en['error.title']} text={en['error.text']} reloadLabel={en['error.reload']}>
+          <StorageNotices />
+          {screen}
+        </ErrorBoundary>
       </main>
       <footer className="footer">
         <p>{en['app.footer']}</p>
