@@ -29,6 +29,6 @@ describe('engine', () => {
     () => {
       for (const each of all) buildPlan(recommend(each), { today: start, start, weekdays: [], weeks: 52 });
     },
-    { iterations: 10 },
+    { iterations: 40, warmupIterations: 5 },
   );
 });

@@ -3,11 +3,9 @@
  * numbers (see `dates.ts`), so no time zone can move a session; the ceilings of rule 6 hold by construction.
  */
 import {
-  addDays,
   createAscendingDates,
-  laterOf,
+  fromDayNumber,
   toDayNumber,
-  weekdayOf,
   weekdayOfDayNumber,
   type IsoDate,
   type Weekday,
@@ -93,7 +91,10 @@ function shiftWeekday(day: Weekday, by: number): Weekday {
  * no two consecutive (rule 5); when the preferred days don't allow that, they are spread from the first of them.
  */
 export function chooseWeekdays(perWeek: number, preferred: readonly Weekday[], fallback: Weekday): Weekday[] {
-  const distinct = [...new Set(preferred.filter((day) => Number.isInteger(day) && day >= 1 && day <= WEEK))];
+  const distinct: Weekday[] = [];
+  for (const day of preferred) {
+    if (Number.isInteger(day) && day >= 1 && day <= WEEK && !distinct.includes(day)) distinct.push(day);
+  }
   const first = distinct[0] ?? fallback;
   if (perWeek <= 1) return [first];
   const minimumGap = perWeek === 2 ? 3 : 2;
@@ -117,28 +118,28 @@ function clampWeeks(weeks: number): number {
  */
 export function buildPlan(recommendation: Recommendation, options: PlanOptions): Plan {
   const start = options.start;
-  const until = addDays(start, clampWeeks(options.weeks) * WEEK);
+  const startDay = toDayNumber(start);
+  const last = startDay + clampWeeks(options.weeks) * WEEK;
+  const until = fromDayNumber(last);
   const schedule = recommendation.schedule;
   if (recommendation.outcome !== 'plan' || schedule === null) {
     return { sessions: [], weekdays: [], reviewDate: null, until };
   }
 
   const pause = recommendation.pause;
-  const earliest = pause === null ? start : laterOf(start, addDays(pause.since ?? options.today, pause.days));
-  const reviewDate =
-    schedule.source === 'guide' && schedule.reviewAfterDays !== null ? addDays(start, schedule.reviewAfterDays) : null;
+  const first = pause === null ? startDay : Math.max(startDay, toDayNumber(pause.since ?? options.today) + pause.days);
+  const reviewDay =
+    schedule.source === 'guide' && schedule.reviewAfterDays !== null ? startDay + schedule.reviewAfterDays : null;
+  const reviewDate = reviewDay === null ? null : fromDayNumber(reviewDay);
+  const reviewAt = reviewDay ?? Number.POSITIVE_INFINITY;
   const perWeek = schedule.intervalDays < WEEK ? Math.round(WEEK / schedule.intervalDays) : 1;
   const everyWeeks = schedule.intervalDays < WEEK ? 1 : Math.max(1, Math.round(schedule.intervalDays / WEEK));
-  const weekdays = chooseWeekdays(perWeek, options.weekdays, weekdayOf(start));
-  const first = toDayNumber(earliest);
-  const last = toDayNumber(until);
+  const weekdays = chooseWeekdays(perWeek, options.weekdays, weekdayOfDayNumber(startDay));
   const step = perWeek === 1 ? everyWeeks * WEEK : WEEK;
-  // The first day on or after `earliest` for each weekday, in date order; each then repeats every `step` days.
+  // The first day on or after `first` (the start, or the end of a pause) for each weekday, in date order; each then repeats every `step` days.
   const firsts = weekdays
     .map((weekday) => first + ((weekday - weekdayOfDayNumber(first) + WEEK) % WEEK))
     .sort((a, b) => a - b);
-  // Phases and the review point compare day numbers: cheaper than comparing the date strings.
-  const reviewDay = reviewDate === null ? Number.POSITIVE_INFINITY : toDayNumber(reviewDate);
   const steadyPhase: SessionPhase = schedule.source === 'clinician' ? 'clinician' : schedule.phase;
   const dateOf = createAscendingDates(first);
   const sessions: Session[] = [];
@@ -148,9 +149,9 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
     for (const firstDay of firsts) {
       const day = firstDay + offset;
       if (day >= last) break;
-      const isReview = !reviewMarked && day >= reviewDay;
+      const isReview = !reviewMarked && day >= reviewAt;
       if (isReview) reviewMarked = true;
-      const phase = reviewDate === null ? steadyPhase : day < reviewDay ? 'initial' : 'until-improvement';
+      const phase = reviewDay === null ? steadyPhase : day < reviewAt ? 'initial' : 'until-improvement';
       sessions.push({ date: dateOf(day), phase, isReview });
     }
     if (sessions.length === before) break;

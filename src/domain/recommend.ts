@@ -160,7 +160,8 @@ interface ReportState {
 }
 
 /** Check-ins that count, oldest first: those after the questionnaire was answered (its answer covers the rest). */
-function countedCheckIns(answers: Answers, checkIns: readonly CheckIn[]): CheckIn[] {
+function countedCheckIns(answers: Answers, checkIns: readonly CheckIn[]): readonly CheckIn[] {
+  if (checkIns.length === 0) return checkIns;
   const after = answers.answeredOn;
   const counted = after === undefined ? [...checkIns] : checkIns.filter((checkIn) => checkIn.date > after);
   // Stable: check-ins on the same day keep the order they were given in.
