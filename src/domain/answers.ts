@@ -35,7 +35,8 @@ export const ClinicianAdviceSchema = z.discriminatedUnion('kind', [
 ]);
 export type ClinicianAdvice = z.infer<typeof ClinicianAdviceSchema>;
 
-export const AnswersSchema = z.strictObject({
+/** Each answer's schema on its own, so saved drafts can be checked one answer at a time. */
+export const ANSWER_SCHEMAS = {
   /** The main goal picks the guide's row (rule 1). */
   goal: z.enum(ROW_IDS),
   lifestyle: z.enum(LIFESTYLES),
@@ -46,9 +47,18 @@ export const AnswersSchema = z.strictObject({
     .array(z.enum(SAFETY_ITEMS))
     .check(z.refine((items) => new Set(items).size === items.length, { error: 'no-duplicates' })),
   /** Chronic pain only: is it improving? Unanswered means not yet (rule 4). */
-  improving: z.optional(z.boolean()),
+  improving: z.boolean(),
   /** Gated cases only: what their clinician advised. */
-  clinicianAdvice: z.optional(ClinicianAdviceSchema),
+  clinicianAdvice: ClinicianAdviceSchema,
+} as const;
+
+export const AnswersSchema = z.strictObject({
+  goal: ANSWER_SCHEMAS.goal,
+  lifestyle: ANSWER_SCHEMAS.lifestyle,
+  afterLastMassage: ANSWER_SCHEMAS.afterLastMassage,
+  safety: ANSWER_SCHEMAS.safety,
+  improving: z.optional(ANSWER_SCHEMAS.improving),
+  clinicianAdvice: z.optional(ANSWER_SCHEMAS.clinicianAdvice),
   /** When the questionnaire was answered: check-ins on or before it are covered by its answer. */
   answeredOn: z.optional(IsoDateSchema),
 });

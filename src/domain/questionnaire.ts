@@ -2,20 +2,9 @@
  * The questionnaire's answers in progress, and which questions apply to them. Pure: the store keeps the draft,
  * the screens show the questions, and these rules decide the order and the follow-ups.
  */
-import { ClinicianAdviceSchema, parseAnswers, type Answers, type ClinicianAdvice } from './answers';
+import { ANSWER_SCHEMAS, parseAnswers, type Answers, type ClinicianAdvice } from './answers';
 import type { IsoDate } from './dates';
-import {
-  FEELINGS,
-  LIFESTYLES,
-  ROW_IDS,
-  SAFETY_ITEMS,
-  SAFETY_ITEM_TIER,
-  isGated,
-  type Feeling,
-  type Lifestyle,
-  type RowId,
-  type SafetyItem,
-} from './guide';
+import { SAFETY_ITEM_TIER, isGated, type Feeling, type Lifestyle, type RowId, type SafetyItem } from './guide';
 import { z, type ParseResult } from './schema';
 
 /** Every question, in the order they are asked; the last two are follow-ups that only some people see. */
@@ -44,14 +33,8 @@ export interface AnswersDraft {
 
 /** Each draft field's schema, so saved drafts can be checked one field at a time (nothing lost for one bad field). */
 export const DRAFT_FIELD_SCHEMAS = {
-  goal: z.enum(ROW_IDS),
-  lifestyle: z.enum(LIFESTYLES),
-  afterLastMassage: z.enum(FEELINGS),
-  safety: z
-    .array(z.enum(SAFETY_ITEMS))
-    .check(z.refine((items) => new Set(items).size === items.length, { error: 'no-duplicates' })),
-  improving: z.boolean(),
-  clinicianAdvice: z.union([ClinicianAdviceSchema, z.literal(NOT_YET)]),
+  ...ANSWER_SCHEMAS,
+  clinicianAdvice: z.union([ANSWER_SCHEMAS.clinicianAdvice, z.literal(NOT_YET)]),
 } as const;
 
 /** The questions that apply to these answers, in order: improving only for chronic pain that isn't gated, the

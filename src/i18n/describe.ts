@@ -19,6 +19,11 @@ export function fill(template: string, values: Values = {}): string {
   );
 }
 
+/** "every 2 weeks" → "Every 2 weeks", for a headline or a title. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export interface Describer {
   readonly catalog: Catalog;
   readonly t: (key: MessageKey, values?: Values) => string;

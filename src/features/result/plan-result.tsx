@@ -1,16 +1,13 @@
 import { addDays } from '../../domain/dates';
 import { WEEK } from '../../domain/guide';
 import type { Recommendation } from '../../domain/recommend';
+import { capitalise } from '../../i18n/describe';
 import { words } from '../../i18n/english';
 import { GuideTable } from './guide-table';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';
 
 const { t } = words;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 interface PlanResultProps {
   readonly recommendation: Recommendation;

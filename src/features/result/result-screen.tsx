@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { recommend } from '../../domain/recommend';
+import { capitalise } from '../../i18n/describe';
 import { words } from '../../i18n/english';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
@@ -8,10 +9,6 @@ import { ProfessionalResult } from './professional-result';
 import { UrgentResult } from './urgent-result';
 
 const { t } = words;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The person's recommendation, derived from their answers during render and never stored. */
 export function ResultScreen() {
