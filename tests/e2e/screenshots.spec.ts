@@ -3,6 +3,7 @@
  * (test-results/, never committed) for a person to look at.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 
 const draft = { goal: 'chronic-pain', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
 const answers = { ...draft, answeredOn: '2025-03-03' };
@@ -73,12 +74,15 @@ for (const [width, height] of [
           path: testInfo.outputPath(`${name}-${String(width)}-${colorScheme}.png`),
           fullPage: true,
         });
+        // Contrast differs between the themes: scan every screen in both, at phone width.
+        if (width === 375) await expectNoAxeViolations(page, `${name} (${colorScheme})`);
         if (name === 'goal') {
           await page.getByRole('button', { name: 'Continue' }).click();
           await page.screenshot({
             path: testInfo.outputPath(`goal-error-${String(width)}-${colorScheme}.png`),
             fullPage: true,
           });
+          if (width === 375) await expectNoAxeViolations(page, `goal error (${colorScheme})`);
         }
         await page.evaluate(() => {
           localStorage.clear();

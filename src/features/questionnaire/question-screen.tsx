@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { progressOf, type QuestionId } from '../../domain/questionnaire';
+import { NOT_YET, progressOf, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { MessageKey } from '../../i18n/en';
 import { words } from '../../i18n/english';
 import { todayOnDevice } from '../../state/today';
+import type { PlannerState } from '../../state/planner-store';
 import { usePlanner } from '../../state/use-planner';
 import { ChoiceCards, choiceId, type ChoiceGroup } from '../../ui/choice-cards';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -16,6 +17,9 @@ import {
   selectedOption,
   type AdviceOption,
   type AdviceQuestion,
+  type Question,
+  type SafetyQuestion,
+  type SingleQuestion,
 } from './questions';
 
 const { t } = words;
@@ -26,6 +30,129 @@ function optionText(question: QuestionId, value: string, hasHint = false) {
   const label = t(`option.${question}.${value}` as MessageKey);
   const hintKey = `option.${question}.${value}.hint`;
   return hasHint && hintKey in words.catalog ? { label, hint: t(hintKey as MessageKey) } : { label };
+}
+
+interface Answering {
+  readonly answer: PlannerState['answer'];
+  readonly clearAnswer: PlannerState['clearAnswer'];
+}
+
+interface Choices {
+  readonly type: 'radio' | 'checkbox';
+  readonly groups: readonly ChoiceGroup[];
+  readonly selected: readonly string[];
+  readonly onToggle: (value: string, isChecked: boolean) => void;
+}
+
+/** A single-choice question: one radio card per option. */
+function singleChoices(data: SingleQuestion, draft: AnswersDraft, { answer }: Answering): Choices {
+  const current = selectedOption(data, draft);
+  return {
+    type: 'radio',
+    groups: [{ choices: data.options.map((value) => ({ value, ...optionText(data.id, value, true) })) }],
+    selected: current === undefined ? [] : [current],
+    onToggle: (value) => {
+      if (data.id === 'improving') answer('improving', value === 'yes');
+      else answer(data.id, value as never);
+    },
+  };
+}
+
+/** The safety screen: checkboxes under sub-headings, then "None of these", which is exclusive. */
+function safetyChoices(data: SafetyQuestion, draft: AnswersDraft, { answer, clearAnswer }: Answering): Choices {
+  const items = draft.safety;
+  return {
+    type: 'checkbox',
+    groups: [
+      ...data.groups.map((group) => ({
+        heading: t(`question.safety.group.${group.id}` as MessageKey),
+        choices: group.items.map((item) => ({ value: item, label: t(`safety.${item}`) })),
+      })),
+      {
+        heading: t('question.safety.noneDivider'),
+        isDivider: true,
+        choices: [{ value: NONE_OF_THESE, label: t('option.safety.none') }],
+      },
+    ],
+    selected: items === undefined ? [] : items.length === 0 ? [NONE_OF_THESE] : items,
+    onToggle: (value, isChecked) => {
+      if (value === NONE_OF_THESE) {
+        if (isChecked) answer('safety', []);
+        else clearAnswer('safety');
+        return;
+      }
+      const others = (items ?? []).filter((item) => item !== value);
+      const next = isChecked ? [...others, value as (typeof others)[number]] : others;
+      // Unticking the last box leaves the question unanswered, not "none of these".
+      if (next.length === 0) clearAnswer('safety');
+      else answer('safety', next);
+    },
+  };
+}
+
+interface AdviceState {
+  readonly setPendingAdvice: (option: AdviceOption) => void;
+  readonly weeksError: string | undefined;
+}
+
+/** The clinician's advice: radios, with "once every few weeks" revealing how many weeks apart. */
+function adviceChoices(
+  data: AdviceQuestion,
+  draft: AnswersDraft,
+  { answer, clearAnswer }: Answering,
+  pendingAdvice: AdviceOption | undefined,
+  { setPendingAdvice, weeksError }: AdviceState,
+): Choices {
+  const advice = draft.clinicianAdvice;
+  const current = adviceOption(advice) ?? pendingAdvice;
+  const weeks = advice !== undefined && advice !== NOT_YET && advice.kind === 'every-weeks' ? advice.weeks : undefined;
+  const reveal = (
+    <WeeksSelect
+      advice={data}
+      weeks={weeks}
+      errorMessage={weeksError}
+      onChange={(chosen) => {
+        answer('clinicianAdvice', { kind: 'every-weeks', weeks: chosen });
+      }}
+    />
+  );
+  return {
+    type: 'radio',
+    groups: [
+      {
+        choices: data.options.map((value) => ({
+          value,
+          ...optionText(data.id, value),
+          ...(value === 'every-weeks' ? { reveal } : {}),
+        })),
+      },
+    ],
+    selected: current === undefined ? [] : [current],
+    onToggle: (value) => {
+      const option = value as AdviceOption;
+      setPendingAdvice(option);
+      const chosen = adviceFor(option, weeks);
+      if (chosen === undefined) clearAnswer('clinicianAdvice');
+      else answer('clinicianAdvice', chosen);
+    },
+  };
+}
+
+function choicesFor(
+  data: Question,
+  draft: AnswersDraft,
+  answering: Answering,
+  pendingAdvice: AdviceOption | undefined,
+  adviceState: AdviceState,
+): Choices {
+  switch (data.kind) {
+    case 'single':
+      return singleChoices(data, draft, answering);
+    case 'safety':
+      return safetyChoices(data, draft, answering);
+    case 'advice':
+      return adviceChoices(data, draft, answering, pendingAdvice, adviceState);
+  }
 }
 
 /** One question a screen, rendered from the question data. */
@@ -51,87 +178,11 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
   const progressText = t('nav.progress', progress);
   useDocumentTitle(t('nav.pageTitle', { title: shownError ? t('nav.titleWithError', { title: legend }) : legend }));
 
-  let groups: ChoiceGroup[];
-  let selected: string[];
-  let onToggle: (value: string, isChecked: boolean) => void;
-  let type: 'radio' | 'checkbox' = 'radio';
-
-  if (data.kind === 'single') {
-    groups = [{ choices: data.options.map((value) => ({ value, ...optionText(question, value, true) })) }];
-    const current = selectedOption(data, draft);
-    selected = current === undefined ? [] : [current];
-    onToggle = (value) => {
-      if (data.id === 'improving') answer('improving', value === 'yes');
-      else answer(data.id, value as never);
-    };
-  } else if (data.kind === 'safety') {
-    type = 'checkbox';
-    groups = [
-      ...data.groups.map((group) => ({
-        heading: t(`question.safety.group.${group.id}` as MessageKey),
-        choices: group.items.map((item) => ({ value: item, label: t(`safety.${item}`) })),
-      })),
-      {
-        heading: t('question.safety.noneDivider'),
-        isDivider: true,
-        choices: [{ value: NONE_OF_THESE, label: t('option.safety.none') }],
-      },
-    ];
-    const items = draft.safety;
-    selected = items === undefined ? [] : items.length === 0 ? [NONE_OF_THESE] : [...items];
-    onToggle = (value, isChecked) => {
-      // "None of these" is exclusive: ticking it clears the others, ticking another clears it.
-      if (value === NONE_OF_THESE) {
-        if (isChecked) answer('safety', []);
-        else clearAnswer('safety');
-        return;
-      }
-      const others = (items ?? []).filter((item) => item !== value);
-      const next = isChecked ? [...others, value as (typeof others)[number]] : others;
-      if (next.length === 0) clearAnswer('safety');
-      else answer('safety', next);
-    };
-  } else {
-    const advice = data;
-    const current = adviceOption(draft.clinicianAdvice) ?? pendingAdvice;
-    const weeks =
-      draft.clinicianAdvice !== undefined &&
-      draft.clinicianAdvice !== 'not-yet' &&
-      draft.clinicianAdvice.kind === 'every-weeks'
-        ? draft.clinicianAdvice.weeks
-        : undefined;
-    groups = [
-      {
-        choices: advice.options.map((value) => ({
-          value,
-          ...optionText(question, value),
-          ...(value === 'every-weeks'
-            ? {
-                reveal: (
-                  <WeeksSelect
-                    advice={advice}
-                    weeks={weeks}
-                    hasError={shownError?.target === WEEKS_ID}
-                    errorMessage={shownError?.message}
-                    onChange={(chosen) => {
-                      answer('clinicianAdvice', { kind: 'every-weeks', weeks: chosen });
-                    }}
-                  />
-                ),
-              }
-            : {}),
-        })),
-      },
-    ];
-    selected = current === undefined ? [] : [current];
-    onToggle = (value) => {
-      const option = value as AdviceOption;
-      setPendingAdvice(option);
-      const chosen = adviceFor(option, weeks);
-      if (chosen === undefined) clearAnswer('clinicianAdvice');
-      else answer('clinicianAdvice', chosen);
-    };
-  }
+  const weeksError = shownError?.target === WEEKS_ID ? shownError.message : undefined;
+  const { type, groups, selected, onToggle } = choicesFor(data, draft, { answer, clearAnswer }, pendingAdvice, {
+    setPendingAdvice,
+    weeksError,
+  });
 
   const firstChoice = groups[0]?.choices[0]?.value ?? '';
   const onSubmit = () => {
@@ -191,13 +242,13 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
 interface WeeksSelectProps {
   readonly advice: AdviceQuestion;
   readonly weeks: number | undefined;
-  readonly hasError: boolean;
   readonly errorMessage: string | undefined;
   readonly onChange: (weeks: number) => void;
 }
 
 /** "Once every few weeks" reveals how many weeks apart (1 week is "once a week"). */
-function WeeksSelect({ advice, weeks, hasError, errorMessage, onChange }: WeeksSelectProps) {
+function WeeksSelect({ advice, weeks, errorMessage, onChange }: WeeksSelectProps) {
+  const hasError = errorMessage !== undefined;
   return (
     <div className={hasError ? 'field field--error' : 'field'}>
       <label className="label" htmlFor={WEEKS_ID}>
