@@ -32,13 +32,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Build settings shared with the bare React baseline (`bench/baseline/`), so `npm run size` compares like with like. */
+export const BUILD_OPTIONS = {
+  // Inlined data: URIs would be blocked by the strict CSP's img-src 'self'.
+  assetsInlineLimit: 0,
+  target: 'es2022',
+} as const;
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: {
-    // Inlined data: URIs would be blocked by the strict CSP's img-src 'self'.
-    assetsInlineLimit: 0,
-    target: 'es2022',
-  },
+  build: BUILD_OPTIONS,
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -1,11 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { StorageNotices } from './features/notices/storage-notices';
 import { QuestionScreen } from './features/questionnaire/question-screen';
 import { ReviewScreen } from './features/questionnaire/review-screen';
-import { ResultScreen } from './features/result/result-screen';
 import { StartScreen } from './features/start/start-screen';
 import { en } from './i18n/en';
 import { usePlanner } from './state/use-planner';
 import { ErrorBoundary } from './ui/error-boundary';
+
+// The result (the engine, its words, the guide's table) loads when there is a result to show: the first
+// question doesn't wait for it (docs/decisions/003).
+const ResultScreen = lazy(() =>
+  import('./features/result/result-screen').then((module) => ({ default: module.ResultScreen })),
+);
 
 /** Composition only: which screen shows, from where the person is. */
 export function App() {
@@ -14,7 +20,12 @@ export function App() {
   let screen;
   if (step === 'review') screen = <ReviewScreen />;
   else if (step !== null) screen = <QuestionScreen question={step} />;
-  else if (hasAnswers) screen = <ResultScreen />;
+  else if (hasAnswers)
+    screen = (
+      <Suspense fallback={null}>
+        <ResultScreen />
+      </Suspense>
+    );
   else screen = <StartScreen />;
   return (
     <>

@@ -12,6 +12,7 @@ import {
   SAFETY_ITEMS,
   SORENESS_LEVELS,
 } from './guide';
+import { NOT_YET, type AnswersDraft } from './questionnaire';
 import { safeParseWith, z, type ParseResult } from './schema';
 
 /** A real calendar date as `YYYY-MM-DD` (no 30 February). */
@@ -90,4 +91,24 @@ export function parseAnswers(input: unknown): ParseResult<Answers> {
 /** Parses a list of check-ins. Never throws. */
 export function parseCheckIns(input: unknown): ParseResult<CheckIn[]> {
   return safeParseWith(CheckInsSchema, input);
+}
+
+/** Each draft answer's schema, so saved drafts can be checked one answer at a time (nothing lost for one bad one). */
+export const DRAFT_ANSWER_SCHEMAS = {
+  ...ANSWER_SCHEMAS,
+  clinicianAdvice: z.union([ANSWER_SCHEMAS.clinicianAdvice, z.literal(NOT_YET)]),
+} as const;
+
+/** Turns a finished draft into parsed answers, through the same schema as every other boundary. */
+export function completeAnswers(draft: AnswersDraft, answeredOn: IsoDate): ParseResult<Answers> {
+  const advice = draft.clinicianAdvice;
+  return parseAnswers({
+    goal: draft.goal,
+    lifestyle: draft.lifestyle,
+    afterLastMassage: draft.afterLastMassage,
+    safety: draft.safety,
+    ...(draft.improving === undefined ? {} : { improving: draft.improving }),
+    ...(advice === undefined || advice === NOT_YET ? {} : { clinicianAdvice: advice }),
+    answeredOn,
+  });
 }

@@ -1,11 +1,10 @@
 /**
  * The questionnaire's answers in progress, and which questions apply to them. Pure: the store keeps the draft,
- * the screens show the questions, and these rules decide the order and the follow-ups.
+ * the screens show the questions, and these rules decide the order and the follow-ups. No zod here: the first
+ * question must not wait for the schemas (see `answers.ts` for parsing a finished draft).
  */
-import { ANSWER_SCHEMAS, parseAnswers, type Answers, type ClinicianAdvice } from './answers';
-import type { IsoDate } from './dates';
+import type { Answers, ClinicianAdvice } from './answers';
 import { SAFETY_ITEM_TIER, isGated, type Feeling, type Lifestyle, type RowId, type SafetyItem } from './guide';
-import { z, type ParseResult } from './schema';
 
 /** Every question, in the order they are asked; the last two are follow-ups that only some people see. */
 export const QUESTION_IDS = [
@@ -30,12 +29,6 @@ export interface AnswersDraft {
   readonly improving?: boolean;
   readonly clinicianAdvice?: ClinicianAdvice | typeof NOT_YET;
 }
-
-/** Each draft field's schema, so saved drafts can be checked one field at a time (nothing lost for one bad field). */
-export const DRAFT_FIELD_SCHEMAS = {
-  ...ANSWER_SCHEMAS,
-  clinicianAdvice: z.union([ANSWER_SCHEMAS.clinicianAdvice, z.literal(NOT_YET)]),
-} as const;
 
 /** The questions that apply to these answers, in order: improving only for chronic pain that isn't gated, the
  * clinician's advice only for gated cases (rule 5). */
@@ -94,20 +87,6 @@ export function progressOf(
 /** The first question that applies and is unanswered, or null when the draft is complete. */
 export function firstUnanswered(draft: AnswersDraft): QuestionId | null {
   return applicableQuestions(draft).find((id) => !isAnswered(draft, id)) ?? null;
-}
-
-/** Turns a finished draft into parsed answers, through the same schema as every other boundary. */
-export function completeAnswers(draft: AnswersDraft, answeredOn: IsoDate): ParseResult<Answers> {
-  const advice = draft.clinicianAdvice;
-  return parseAnswers({
-    goal: draft.goal,
-    lifestyle: draft.lifestyle,
-    afterLastMassage: draft.afterLastMassage,
-    safety: draft.safety,
-    ...(draft.improving === undefined ? {} : { improving: draft.improving }),
-    ...(advice === undefined || advice === NOT_YET ? {} : { clinicianAdvice: advice }),
-    answeredOn,
-  });
 }
 
 /** The draft a retake starts from: the previous answers, with "not yet" where a clinician question applied. */

@@ -1,65 +1,36 @@
 /**
- * Words for the engine's codes: frequencies, ranges, reasons, cautions, changes and validation problems, in the
- * catalog's language. Dates go through `Intl`.
+ * Words for the engine's codes: ranges, reasons, cautions, sources, changes and validation problems, in the
+ * catalog's language. Loads with the result; the questions use `translate.ts` alone.
  */
-import type { ClinicianAdvice } from '../domain/answers';
-import type { Change, ChangeSummary } from '../domain/change';
-import type { IsoDate } from '../domain/dates';
+import type { ChangeSummary, Change } from '../domain/change';
 import { SOURCES, WEEK, type DayRange, type RowFrequency, type SourceId } from '../domain/guide';
 import type { Caution, Reason } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
-import type { Catalog, MessageKey } from './en';
+import type { CoreCatalog, CoreMessageKey } from './en';
+import type { ResultMessageKey } from './en-result';
+import { createTranslator, type Translator } from './translate';
 
-export type Values = Readonly<Record<string, string | number>>;
+export { capitalise, fill } from './translate';
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
-export function fill(template: string, values: Values = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}
+export type MessageKey = CoreMessageKey | ResultMessageKey;
+/** Both parts of a language's catalog. */
+export type Catalog = CoreCatalog & Readonly<Record<ResultMessageKey, string>>;
 
-/** "every 2 weeks" → "Every 2 weeks", for a headline or a title. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export interface Describer {
-  readonly catalog: Catalog;
-  readonly t: (key: MessageKey, values?: Values) => string;
-  readonly interval: (days: number) => string;
+export interface Describer extends Translator<MessageKey> {
   readonly range: (range: DayRange) => string;
   readonly rowFrequency: (frequency: RowFrequency) => string;
-  readonly advice: (advice: ClinicianAdvice) => string;
   readonly reason: (reason: Reason) => string;
   readonly caution: (caution: Caution) => string;
   readonly source: (id: SourceId) => string;
   readonly change: (summary: ChangeSummary) => string;
   readonly problem: (problem: ValidationProblem) => string;
-  readonly date: (date: IsoDate) => string;
 }
 
 export function createDescriber(catalog: Catalog, locale: string): Describer {
-  const t = (key: MessageKey, values?: Values): string => fill(catalog[key], values);
+  const translator = createTranslator<MessageKey>(catalog, locale);
+  const { t, interval, advice } = translator;
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const orList = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-
-  /** 3.5 → "twice a week", 7 → "every week", 14 → "every 2 weeks". */
-  const interval = (days: number): string => {
-    if (days < WEEK) {
-      const times = Math.round(WEEK / days);
-      return times === 2 ? t('interval.twiceAWeek') : t('interval.timesAWeek', { times });
-    }
-    const weeks = Math.round(days / WEEK);
-    return weeks === 1 ? t('interval.everyWeek') : t('interval.everyWeeks', { weeks });
-  };
-
   /** A range the way the guide says it: "every 2 to 4 weeks", "weekly", "1 to 2 times a week". */
   const range = ({ min, max }: DayRange): string => {
     if (min === max) return min === WEEK ? t('range.weekly') : interval(min);
@@ -78,9 +49,6 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
         return t('range.asAdvised');
     }
   };
-
-  const advice = (given: ClinicianAdvice): string =>
-    given.kind === 'times-a-week' ? interval(WEEK / given.times) : interval(given.weeks * WEEK);
 
   const safetyItem = (item: string): string => t(`safety.${item}` as MessageKey);
 
@@ -193,12 +161,5 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     }
   };
 
-  /** "Sun 3 March" from `2024-03-03`, in any time zone: the date is formatted as a UTC date. */
-  const date = (iso: IsoDate): string => {
-    const at = new Date(0);
-    at.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-    return dateFormat.format(at);
-  };
-
-  return { catalog, t, interval, range, rowFrequency, advice, reason, caution, source, change, problem, date };
+  return { ...translator, range, rowFrequency, reason, caution, source, change, problem };
 }

@@ -1,6 +1,7 @@
 /**
- * The English text catalog: every sentence a person reads. Placeholders are `{name}`; the describe functions in
- * `describe.ts` fill them from the engine's codes. A translation is a file with the same keys.
+ * The English text catalog, in two parts: this one has what the start screen and the questions need; the words
+ * for results (the guide's rows, reasons, cautions, changes, sources) are in `en-result.ts`, which loads with the
+ * result. Placeholders are `{name}`; `describe.ts` fills them. A translation is a pair of files with the same keys.
  */
 export const en = {
   'app.title': 'Back massage planner',
@@ -94,46 +95,6 @@ export const en = {
   'review.noneOfThese': 'None of these',
   'review.notAnswered': 'Not answered',
 
-  'result.eyebrow': 'How often to book a back massage',
-  'result.headlineAtFirst': '{interval} at first',
-  'result.clinicianLabel': 'As your clinician advised',
-  'result.pressure.usual': 'Usual pressure',
-  'result.pressure.lighter': 'Lighter pressure',
-  'result.pause': 'Wait at least {days} days: not before {date}',
-  'result.pauseUndated': 'Wait at least {days} days after your last massage',
-  'result.sessionLength': 'About {minutes} minutes a session',
-  'result.review': 'Check how your pain is doing after about {weeks} weeks. Once it improves, {interval} is enough.',
-  'result.lifestyleOption':
-    'Also an option: the guide says {range} for “{row}”. {interval} would suit your days too, if you prefer.',
-  'result.whyTitle': 'Why this?',
-  'result.source': 'Source: {source}',
-  'result.tableTitle': 'What the guide says',
-  'result.tableCaption': 'How often the guide suggests a back massage, by situation',
-  'result.tableSituation': 'Situation',
-  'result.tableFrequency': 'How often',
-  'result.yourSituation': 'Your situation',
-  'result.cautionsTitle': 'Look after yourself',
-  'result.notAdvice': 'This is general guidance for adults, not medical advice.',
-  'result.retake': 'Retake the questions',
-  'result.startOver': 'Start over',
-  'result.confirmTitle': 'Start over?',
-  'result.confirmText': 'This clears your answers from this device.',
-  'result.confirmYes': 'Yes, clear my answers',
-  'result.confirmNo': 'No, keep them',
-
-  'professional.title': 'See a doctor or physical therapist first',
-  'professional.why': 'Why:',
-  'professional.adviceTitle': 'Already have their advice?',
-  'professional.adviceText': 'Tell the planner how often they advised, and it will plan around that.',
-  'professional.adviceButton': 'Enter what they advised',
-  'professional.changeAnswers': 'Change your answers',
-
-  'urgent.title': 'Get urgent care now',
-  'urgent.because': 'You told us:',
-  'urgent.noPlan': 'No massage plan is shown. A massage can wait until a doctor has seen you.',
-  'urgent.mistake': 'Ticked something by mistake?',
-  'urgent.changeAnswers': 'Change your answers',
-
   'notice.title': 'About your saved answers',
   'notice.unreadable':
     'Your saved answers couldn’t be read, so the planner started afresh. A copy of what was saved is kept on this device.',
@@ -150,104 +111,10 @@ export const en = {
   'error.text': 'The planner hit a problem it didn’t expect. Your answers are still saved on this device.',
   'error.reload': 'Reload the planner',
 
-  'row.relaxation.name': 'Relaxation and stress relief',
-  'row.relaxation.why': 'Keeps tension from building up and keeps you flexible.',
-  'row.chronic-pain.name': 'Chronic back pain (ongoing pain, knots)',
-  'row.chronic-pain.why': 'More often at the start, then less often as the pain improves.',
-  'row.athletes.name': 'Athletes, regular exercise or a physically hard job',
-  'row.athletes.why':
-    'Helps recovery, eases the muscle soreness a day or two after exercise, and may mean fewer injuries.',
-  'row.condition.name': 'After an injury, or a condition such as sciatica, a herniated disc or fibromyalgia',
-  'row.condition.why': 'Too much pressure or too many sessions can make symptoms worse.',
-  'row.posture.name': 'Posture-related stiffness (desk workers)',
-  'row.posture.why': 'Keeps muscles loose and offsets the strain of sitting.',
-
   'interval.twiceAWeek': 'twice a week',
   'interval.timesAWeek': '{times} times a week',
   'interval.everyWeek': 'every week',
   'interval.everyWeeks': 'every {weeks} weeks',
-  'range.weekly': 'weekly',
-  'range.everyWeeks': 'every {from} to {to} weeks',
-  'range.timesAWeek': '{from} to {to} times a week',
-  'range.phased': '{initial} at first; as the pain improves, {maintenance} to maintain',
-  'range.asAdvised': 'as a doctor or physical therapist advises',
-  'pressure.usual': 'usual pressure',
-  'pressure.lighter': 'lighter pressure',
-  'outcome.plan': 'a plan',
-  'outcome.professional': 'see a professional first',
-  'outcome.urgent': 'get urgent care now',
-  'phase.ongoing': 'ongoing',
-  'phase.initial': 'first weeks',
-  'phase.until-improvement': 'until you report improvement',
-  'phase.maintenance': 'maintenance',
-  'phase.clinician': 'as your clinician advised',
-
-  'reason.row': 'The guide says {range} for “{row}”.',
-  'reason.safety-item.urgent': 'You ticked “{item}”: this needs urgent care before any massage.',
-  'reason.safety-item.not-until-cleared': 'You ticked “{item}”: no massage until a doctor has cleared you.',
-  'reason.safety-item.refer': 'You ticked “{item}”: a doctor or physical therapist should advise how often.',
-  'reason.safety-item.light-pressure': 'You ticked “{item}”: lighter pressure, and check with your clinician first.',
-  'reason.condition-goal': 'With an injury or a condition, how often is for your doctor or physical therapist to say.',
-  'reason.clinician-advice': 'Your clinician advised {advice}; the plan follows that.',
-  'reason.bruising-twice':
-    'Bruising or worse symptoms after two massages in a row: see a professional before the next one.',
-  'reason.start-slowly': 'No massage in the last 3 months, so start slowly: {interval}, the less frequent end.',
-  'reason.straining-lifestyle': 'Your lifestyle ({lifestyle}) strains your back, so {interval}, the more frequent end.',
-  'reason.middle-of-range': '{interval}, the middle of the range, rounded to whole weeks.',
-  'reason.single-value': 'The guide gives one frequency here: {interval}.',
-  'reason.chronic-initial': 'More often at first; check how your pain is doing after about {weeks} weeks.',
-  'reason.chronic-improving': 'Your pain is improving, so {interval} is enough to maintain it.',
-  'reason.chronic-setback': 'Your pain is no longer improving, so back to the first weeks’ rate.',
-  'reason.soreness-lasting': 'Soreness lasted more than a day: {change}.',
-  'reason.soreness-bruising': 'Bruising or worse symptoms: {change}, and wait at least {days} days.',
-  'reason.stepped-back': 'Two massages in a row felt fine, so back to {interval} and your usual pressure.',
-  'reason.session-length':
-    'About {minutes} minutes a session: in studies, 60-minute sessions helped and 30-minute ones did not.',
-
-  'caution.urgent-care':
-    'Get urgent care now. Call your local emergency number (112 in most of Europe, 911 in the US and Canada, 999 in the UK) or go to an emergency department.',
-  'caution.see-professional':
-    'See a doctor or physical therapist before your next massage, and ask how often is right for you.',
-  'caution.check-with-clinician-first':
-    'Check with your clinician before your next massage, because of: {items}. Ask for lighter pressure.',
-  'caution.tell-therapist': 'Tell your therapist about the bruising or worse symptoms before your next massage.',
-  'caution.soreness-signs':
-    'If soreness lasts more than a day after a massage, ask for lighter pressure or book less often.',
-  'caution.never-daily': 'Never have deep-tissue massage every day: it strains muscles and irritates nerves.',
-  'caution.start-slowly-adjust': 'Start slowly, notice how your body responds, and adjust.',
-  'caution.self-care': 'Massage works alongside stretching, good posture and regular movement, not instead of them.',
-
-  'change.arrow': '{from} → {to}',
-  'change.list': '{changes}: {because}',
-  'change.none': 'Nothing changed.',
-  'change.pause.on': 'wait at least {days} days',
-  'change.pause.off': 'no wait',
-  'change.session-length': 'about {minutes}-minute sessions',
-  'change.session-length.off': 'session length your choice',
-  'change.interval.none': 'no plan for now',
-  'change.advice.clinician': 'your clinician’s advice',
-  'change.advice.guide': 'the guide’s plan',
-  'change.advice.none': 'no plan for now',
-  'change.because.short.soreness-lasting': 'soreness lasted more than a day',
-  'change.because.short.soreness-bruising': 'bruising or worse symptoms',
-  'change.because.short.bruising-twice': 'bruising or worse twice in a row',
-  'change.because.short.stepped-back': 'two massages in a row felt fine',
-  'change.because.short.chronic-improving': 'your pain is improving',
-  'change.because.short.chronic-setback': 'your pain is no longer improving',
-  'change.because.short.clinician-advice': 'your clinician’s advice',
-  'change.because.short.condition-goal': 'an injury or condition',
-  'change.because.short.safety-item': '“{item}”',
-  'change.because.short.start-slowly': 'start slowly',
-  'change.because.short.straining-lifestyle': 'your lifestyle',
-  'change.because.short.middle-of-range': 'the middle of the range',
-  'change.because.short.single-value': 'the guide’s frequency',
-  'change.because.short.chronic-initial': 'the first weeks',
-  'change.because.short.session-length': 'the evidence on session length',
-
-  'lifestyle.mostly-sitting': 'mostly sitting',
-  'lifestyle.mixed': 'mixed or moderately active',
-  'lifestyle.hard-training': 'training or sport 3 or more times a week',
-  'lifestyle.physical-job': 'a physically demanding job',
 
   'safety.bladder-bowel-numbness': 'New loss of bladder or bowel control, or numbness around the groin or inner thighs',
   'safety.leg-weakness-worsening': 'Weakness in a leg that is getting worse',
@@ -266,21 +133,7 @@ export const en = {
   'safety.fibromyalgia': 'Fibromyalgia',
   'safety.cancer-history-or-weight-loss': 'Back pain with a history of cancer, or weight loss you can’t explain',
   'safety.night-pain': 'Back pain that wakes you at night',
-
-  'source.guide': 'The practice’s guide: how often to get a back massage',
-  'source.project': 'This planner’s reading of the guide’s “never daily” and “start slowly”',
-  'source.withYear': '{citation} ({year})',
-
-  'problem.path.root': 'The answers',
-  'problem.missing': '{path}: is missing.',
-  'problem.wrong-type': '{path}: should be of type {expected}, not {received}.',
-  'problem.not-allowed': '{path}: must be one of {allowed}.',
-  'problem.unknown-fields': '{path}: has fields this planner doesn’t know: {fields}.',
-  'problem.out-of-range.min': '{path}: must be at least {min}.',
-  'problem.out-of-range.max': '{path}: must be at most {max}.',
-  'problem.not-whole-number': '{path}: must be a whole number.',
-  'problem.invalid': '{path}: is not valid ({check}).',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Catalog = Readonly<Record<MessageKey, string>>;
+export type CoreMessageKey = keyof typeof en;
+export type CoreCatalog = Readonly<Record<CoreMessageKey, string>>;

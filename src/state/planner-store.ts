@@ -4,10 +4,9 @@
  * screens from `answers`, never stored.
  */
 import { persist } from 'zustand/middleware';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../domain/dates';
 import {
-  completeAnswers,
   draftFromAnswers,
   firstUnanswered,
   needsUrgentCare,
@@ -18,8 +17,9 @@ import {
   type QuestionId,
 } from '../domain/questionnaire';
 import type { ValidationProblem } from '../domain/schema';
-import { createSafeStorage, STORAGE_KEY, type StorageLike, type StorageNotice } from './safe-storage';
-import { EMPTY_PLANNER, SAVED_VERSION, migrateSaved, salvageSaved, type SavedPlanner } from './saved-data';
+import { loadValidation as loadValidationModule, type Validation } from './load-validation';
+import { createSafeStorage, isValidatedSave, STORAGE_KEY, type StorageLike, type StorageNotice } from './safe-storage';
+import { EMPTY_PLANNER, SAVED_VERSION, type SavedPlanner } from './saved-shape';
 
 export type DraftValue<K extends QuestionId> = NonNullable<AnswersDraft[K]>;
 
@@ -30,13 +30,13 @@ export interface PlannerEvents {
   /** Take an answer back (the last box unticked): the question is unanswered again. */
   readonly clearAnswer: (question: QuestionId) => void;
   /** Continue from an answered question: to the next one, the review, or (urgent answers) straight to the result. */
-  readonly continueFrom: (question: QuestionId, today: IsoDate) => void;
+  readonly continueFrom: (question: QuestionId, today: IsoDate) => Promise<void>;
   /** Back from the current step; before the first question, out of the questionnaire. */
   readonly goBack: () => void;
   /** From "Check your answers": answer one question again, then return there. */
   readonly changeAnswer: (question: QuestionId) => void;
   /** From the review: the answers become the person's answers, and the result shows. */
-  readonly submitAnswers: (today: IsoDate) => readonly ValidationProblem[];
+  readonly submitAnswers: (today: IsoDate) => Promise<readonly ValidationProblem[]>;
   /** Start the questionnaire again from the previous answers. */
   readonly retake: () => void;
   /** Forget every answer. */
@@ -49,14 +49,31 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   readonly notices: readonly StorageNotice[];
 }
 
-export type PlannerStore = StoreApi<PlannerState>;
+export type PlannerStore = Mutate<StoreApi<PlannerState>, [['zustand/persist', SavedPlanner]]>;
+
+/** Resolves once saved data has been read (at once when there was none). */
+export function whenHydrated(store: PlannerStore): Promise<void> {
+  if (store.persist.hasHydrated()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = store.persist.onFinishHydration(() => {
+      stop();
+      resolve();
+    });
+  });
+}
 
 function pickSaved(state: SavedPlanner): SavedPlanner {
   return { draft: state.draft, answers: state.answers, step: state.step, changing: state.changing };
 }
 
-/** Creates the store over a storage (localStorage in the app, an in-memory one in tests). */
-export function createPlannerStore(getStorage: () => StorageLike): PlannerStore {
+/**
+ * Creates the store over a storage (localStorage in the app, an in-memory one in tests). Saved data is read
+ * asynchronously when there is some (see `safe-storage.ts`); `store.persist.hasHydrated()` says when it is done.
+ */
+export function createPlannerStore(
+  getStorage: () => StorageLike,
+  loadValidation: () => Promise<Validation> = loadValidationModule,
+): PlannerStore {
   const pending: StorageNotice[] = [];
   let report = (notice: StorageNotice): void => {
     if (!pending.includes(notice)) pending.push(notice);
@@ -70,6 +87,8 @@ export function createPlannerStore(getStorage: () => StorageLike): PlannerStore 
 
         start: () => {
           set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
+          // The answers' schemas will be needed at the review: fetch them while the person answers.
+          loadValidation().catch(() => undefined);
         },
 
         answer: (question, value) => {
@@ -81,17 +100,18 @@ export function createPlannerStore(getStorage: () => StorageLike): PlannerStore 
           set({ draft: pruneDraft(draft) });
         },
 
-        continueFrom: (question, today) => {
+        continueFrom: async (question, today) => {
           const { draft, changing } = get();
           if (draft[question] === undefined) return;
           if (question === 'safety' && needsUrgentCare(draft)) {
-            const result = completeAnswers(draft, today);
+            const { completeAnswers } = await loadValidation();
+            const result = completeAnswers(get().draft, today);
             if (result.success) {
               set({ answers: result.data, step: null, changing: false });
               return;
             }
           }
-          set({ step: nextStep(draft, question, changing) });
+          set({ step: nextStep(get().draft, question, changing) });
         },
 
         goBack: () => {
@@ -108,7 +128,8 @@ export function createPlannerStore(getStorage: () => StorageLike): PlannerStore 
           set({ step: question, changing: true });
         },
 
-        submitAnswers: (today) => {
+        submitAnswers: async (today) => {
+          const { completeAnswers } = await loadValidation();
           const result = completeAnswers(get().draft, today);
           if (!result.success) return result.problems;
           set({ answers: result.data, step: null, changing: false });
@@ -132,13 +153,18 @@ export function createPlannerStore(getStorage: () => StorageLike): PlannerStore 
       {
         name: STORAGE_KEY,
         version: SAVED_VERSION,
-        storage: createSafeStorage(getStorage, (notice) => {
-          report(notice);
-        }),
+        storage: createSafeStorage(
+          getStorage,
+          (notice) => {
+            report(notice);
+          },
+          loadValidation,
+        ),
         partialize: pickSaved,
-        migrate: (state, version) => salvageSaved(migrateSaved(state, version)).value,
-        // A zod-validated merge: whatever was read, only fields that validate reach the state.
-        merge: (persisted, current) => ({ ...current, ...salvageSaved(persisted).value }),
+        // The adapter reads every version itself (a future version migrates older data there): this guards the reset trap.
+        migrate: (persisted) => (isValidatedSave(persisted) ? persisted : EMPTY_PLANNER),
+        // A zod-validated merge: only what `salvageSaved` checked, field by field, reaches the state.
+        merge: (persisted, current) => (isValidatedSave(persisted) ? { ...current, ...pickSaved(persisted) } : current),
       },
     ),
   );

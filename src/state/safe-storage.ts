@@ -1,9 +1,13 @@
 /**
  * The storage adapter behind the store: localStorage that never throws into a render, backs damaged data up
  * before anything overwrites it, never overwrites data from a newer version, and says what happened.
+ *
+ * Saved data is checked with zod, which loads only when there is saved data to check: reading is then
+ * asynchronous, and nothing is written until it has finished, so an early write can't replace what was saved.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { SAVED_VERSION, salvageSaved, type SavedPlanner } from './saved-data';
+import type { Validation } from './load-validation';
+import { SAVED_VERSION, type SavedPlanner } from './saved-shape';
 
 /** The part of the Web Storage API the planner uses; tests pass an in-memory one. */
 export interface StorageLike {
@@ -30,11 +34,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Saved states that went through `salvageSaved`: the only ones the store's merge accepts. */
+const validated = new WeakSet<object>();
+
+export function isValidatedSave(value: unknown): value is SavedPlanner {
+  return typeof value === 'object' && value !== null && validated.has(value);
+}
+
 export function createSafeStorage(
   getStorage: () => StorageLike,
   report: (notice: StorageNotice) => void,
+  loadValidation: () => Promise<Validation>,
 ): PersistStorage<SavedPlanner> {
   let isReadOnly = false;
+  let hasRead = false;
 
   const storage = (): StorageLike | null => {
     try {
@@ -49,54 +62,74 @@ export function createSafeStorage(
     try {
       storage()?.setItem(BACKUP_KEY, raw);
     } catch {
-      // Storage full: the original stays under its own key, because nothing is written over it below.
+      // Storage full: the original stays under its own key, because nothing is written over it.
       isReadOnly = true;
       report('not-saved');
     }
   };
 
+  const readSaved = (raw: string, { salvageSaved }: Validation): StorageValue<SavedPlanner> | null => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      backUp(raw);
+      report('unreadable');
+      return null;
+    }
+    const version = isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
+    const state = isRecord(parsed) ? parsed.state : undefined;
+    const salvaged = salvageSaved(state);
+    validated.add(salvaged.value);
+    if (version !== null && version > SAVED_VERSION) {
+      isReadOnly = true;
+      report('newer-version');
+      return { state: salvaged.value, version: SAVED_VERSION };
+    }
+    const isDamaged = version === null || !Number.isInteger(version) || version < 1 || salvaged.dropped.length > 0;
+    if (isDamaged) {
+      backUp(raw);
+      report(isRecord(state) ? 'damaged' : 'unreadable');
+      if (!isRecord(state)) return null;
+    }
+    return { state: salvaged.value, version: SAVED_VERSION };
+  };
+
   return {
-    getItem(name): StorageValue<SavedPlanner> | null {
+    getItem(name): StorageValue<SavedPlanner> | null | Promise<StorageValue<SavedPlanner> | null> {
       let raw: string | null;
       try {
         const available = storage();
         if (available === null) throw new Error('storage unavailable');
         raw = available.getItem(name);
       } catch {
+        hasRead = true;
         report('not-saved');
         return null;
       }
-      if (raw === null) return null;
-
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        backUp(raw);
-        report('unreadable');
+      if (raw === null) {
+        hasRead = true;
         return null;
       }
-
-      const version = isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
-      if (version !== null && version > SAVED_VERSION) {
-        isReadOnly = true;
-        report('newer-version');
-        const salvaged = salvageSaved(isRecord(parsed) ? parsed.state : undefined);
-        return { state: salvaged.value, version: SAVED_VERSION };
-      }
-      const state = isRecord(parsed) ? parsed.state : undefined;
-      const salvaged = salvageSaved(state);
-      const isDamaged = version === null || !Number.isInteger(version) || version < 1 || salvaged.dropped.length > 0;
-      if (isDamaged) {
-        backUp(raw);
-        report(isRecord(state) ? 'damaged' : 'unreadable');
-        return isRecord(state) ? { state: salvaged.value, version: SAVED_VERSION } : null;
-      }
-      return { state: salvaged.value, version };
+      const saved = raw;
+      return loadValidation().then(
+        (validation) => {
+          const value = readSaved(saved, validation);
+          hasRead = true;
+          return value;
+        },
+        () => {
+          // The checker didn't load (offline before it was cached): show nothing, overwrite nothing.
+          isReadOnly = true;
+          hasRead = true;
+          report('not-saved');
+          return null;
+        },
+      );
     },
 
     setItem(name, value): void {
-      if (isReadOnly) return;
+      if (isReadOnly || !hasRead) return;
       try {
         const available = storage();
         if (available === null) throw new Error('storage unavailable');

@@ -1,27 +1,13 @@
 /**
- * What the planner saves on the device (version 1) and how saved data is read back: every field is checked on
- * its own, so one damaged field falls back to its default without losing the rest (RELIABILITY.md).
+ * How saved data is read back: every field is checked on its own, so one damaged field falls back to its default
+ * without losing the rest (RELIABILITY.md). Loaded with zod only when there is saved data to read.
  */
-import { AnswersSchema, type Answers } from '../domain/answers';
-import { DRAFT_FIELD_SCHEMAS, QUESTION_IDS, type AnswersDraft, type QuestionId } from '../domain/questionnaire';
+import { AnswersSchema, DRAFT_ANSWER_SCHEMAS } from '../domain/answers';
+import { QUESTION_IDS } from '../domain/questionnaire';
 import { z } from '../domain/schema';
+import { EMPTY_PLANNER, type SavedPlanner, type Step } from './saved-shape';
 
-export const SAVED_VERSION = 1;
-
-/** Where the person is: a question, the review, or neither (the start screen or their result). */
-export type Step = QuestionId | 'review';
 const STEPS: readonly Step[] = [...QUESTION_IDS, 'review'];
-
-/** Only what the person said, and where they are in the questionnaire; the recommendation is always derived. */
-export interface SavedPlanner {
-  readonly draft: AnswersDraft;
-  readonly answers: Answers | null;
-  readonly step: Step | null;
-  /** Answering from "Check your answers": Continue returns there. */
-  readonly changing: boolean;
-}
-
-export const EMPTY_PLANNER: SavedPlanner = { draft: {}, answers: null, step: null, changing: false };
 
 const StepSchema = z.enum(STEPS as [Step, ...Step[]]);
 
@@ -50,8 +36,8 @@ export function salvageSaved(input: unknown): Salvaged {
   const rawDraft = input.draft;
   if (isRecord(rawDraft)) {
     for (const [key, raw] of Object.entries(rawDraft)) {
-      const schema = (DRAFT_FIELD_SCHEMAS as Record<string, z.ZodMiniType | undefined>)[key];
-      const parsed = schema && Object.hasOwn(DRAFT_FIELD_SCHEMAS, key) ? schema.safeParse(raw) : undefined;
+      const schema = (DRAFT_ANSWER_SCHEMAS as Record<string, z.ZodMiniType | undefined>)[key];
+      const parsed = schema && Object.hasOwn(DRAFT_ANSWER_SCHEMAS, key) ? schema.safeParse(raw) : undefined;
       if (parsed?.success) draft[key] = parsed.data;
       else dropped.push(`draft.${key}`);
     }
@@ -75,9 +61,4 @@ export function salvageSaved(input: unknown): Salvaged {
     },
     dropped,
   };
-}
-
-/** Saved data from older versions is migrated here; version 1 is the first, so there is nothing to migrate yet. */
-export function migrateSaved(state: unknown, version: number): unknown {
-  return version === SAVED_VERSION ? state : state;
 }

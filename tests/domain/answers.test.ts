@@ -2,9 +2,9 @@ import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseAnswers, parseCheckIns } from '../../src/domain/answers';
 import { createDescriber } from '../../src/i18n/describe';
-import { en } from '../../src/i18n/en';
+import { ENGLISH } from '../../src/i18n/english-result';
 
-const words = createDescriber(en, 'en-GB');
+const words = createDescriber(ENGLISH, 'en-GB');
 const valid = { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
 
 /** The readable messages a caller would show for bad answers. */

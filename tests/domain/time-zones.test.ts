@@ -8,7 +8,7 @@ import { fromDayNumber, toDayNumber, weekdayOf, type Weekday } from '../../src/d
 import { buildPlan } from '../../src/domain/plan';
 import { recommend, type Recommendation } from '../../src/domain/recommend';
 import { createDescriber } from '../../src/i18n/describe';
-import { en } from '../../src/i18n/en';
+import { ENGLISH } from '../../src/i18n/english-result';
 import { answersOf, isoDate } from './fixtures';
 import { ceilingViolations } from './invariants';
 
@@ -77,7 +77,7 @@ test('property: a plan is the same whatever the zone, to the day (against Date.U
 });
 
 test('dates are worded for their own day in every zone, around daylight-saving changes too', () => {
-  const words = createDescriber(en, 'en-GB');
+  const words = createDescriber(ENGLISH, 'en-GB');
   expect(words.date(isoDate('2025-03-03'))).toBe('Mon 3 March');
   expect(words.date(isoDate('2024-03-10'))).toBe('Sun 10 March'); // US clocks go forward
   expect(words.date(isoDate('2024-11-03'))).toBe('Sun 3 November'); // US clocks go back

@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './helpers';
 const draft = { goal: 'chronic-pain', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
 const answers = { ...draft, answeredOn: '2025-03-03' };
 
-/** Saved states that open each screen directly, as a returning visitor would find it. */
+/** Saved states that open each screen directly, as a returning visitor would find it, and that screen's heading. */
 const SCREENS: Record<string, object | null> = {
   start: null,
   goal: { draft: {}, answers: null, step: 'goal', changing: false },
@@ -50,12 +50,28 @@ const SCREENS: Record<string, object | null> = {
   'result-urgent': { draft, answers: { ...answers, safety: ['swollen-leg'] }, step: null, changing: false },
 };
 
-async function open(page: Page, saved: object | null) {
+const HEADINGS: Record<string, RegExp> = {
+  start: /How often should you get a back massage/,
+  goal: /What is your main goal/,
+  lifestyle: /Which best describes your days/,
+  'after-last-massage': /How did you feel after your last massage/,
+  safety: /Do any of these apply to you/,
+  improving: /Is your back pain improving/,
+  'clinician-advice': /How often did your doctor/,
+  review: /Check your answers/,
+  'result-plan': /Twice a week at first/,
+  'result-lighter': /Every 4 weeks/,
+  'result-professional': /See a doctor or physical therapist first/,
+  'result-urgent': /Get urgent care now/,
+};
+
+/** Opens the app with a saved state, once the screen it leads to shows (saved data is read asynchronously). */
+async function open(page: Page, name: string, saved: object | null) {
   await page.addInitScript((state) => {
     if (state !== null) localStorage.setItem('back-massage-planner', JSON.stringify({ state, version: 1 }));
   }, saved);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: HEADINGS[name] ?? name })).toBeVisible();
 }
 
 for (const [width, height] of [
@@ -67,7 +83,7 @@ for (const [width, height] of [
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });
       for (const [name, saved] of Object.entries(SCREENS)) {
-        await open(page, saved);
+        await open(page, name, saved);
         // Nothing wider than the screen: no sideways scrolling at phone width.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.screenshot({
@@ -94,8 +110,8 @@ for (const [width, height] of [
 
 test('nothing overflows at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const saved of Object.values(SCREENS)) {
-    await open(page, saved);
+  for (const [name, saved] of Object.entries(SCREENS)) {
+    await open(page, name, saved);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.evaluate(() => {
       localStorage.clear();

@@ -1,18 +1,21 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app';
 import type { Answers } from '../../src/domain/answers';
 import type { AnswersDraft } from '../../src/domain/questionnaire';
 import { answersOf as parseAnswersOf } from '../domain/fixtures';
-import { EMPTY_PLANNER, type SavedPlanner } from '../../src/state/saved-data';
+import { EMPTY_PLANNER, type SavedPlanner } from '../../src/state/saved-shape';
 import { plannerStore } from '../../src/state/use-planner';
 
-/** Renders the whole app with the store at a given point, as a person would find it. */
-export function renderApp(saved: Partial<SavedPlanner> = {}) {
+/** Renders the whole app with the store at a given point, as a person would find it, once its screen shows
+ * (the result screens load on demand). */
+export async function renderApp(saved: Partial<SavedPlanner> = {}) {
   localStorage.clear();
   plannerStore.setState({ ...EMPTY_PLANNER, notices: [], ...saved });
   const user = userEvent.setup();
-  return { user, ...render(<App />) };
+  const rendered = render(<App />);
+  await screen.findByRole('heading', { level: 1 });
+  return { user, ...rendered };
 }
 
 export const POSTURE_DRAFT: AnswersDraft = {

@@ -4,7 +4,7 @@ import { plannerStore } from '../../src/state/use-planner';
 import { renderApp } from './helpers';
 
 test('damaged saved data: the person is told, and can carry on', async () => {
-  const { user } = renderApp();
+  const { user } = await renderApp();
   plannerStore.setState({ notices: ['damaged'] });
   const notice = await screen.findByRole('status');
   expect(notice).toHaveTextContent('Some of your saved answers couldn’t be read and were left out.');
@@ -14,14 +14,14 @@ test('damaged saved data: the person is told, and can carry on', async () => {
 });
 
 test('storage unavailable: says the answers are not saved and offers to download them', async () => {
-  renderApp();
+  await renderApp();
   plannerStore.setState({ notices: ['not-saved'] });
   expect(await screen.findByText(/can’t be saved on this device/)).toBeVisible();
   expect(screen.getByRole('button', { name: 'Download my answers' })).toBeVisible();
 });
 
 test('a newer version’s data: read-only, and said so', async () => {
-  renderApp();
+  await renderApp();
   plannerStore.setState({ notices: ['newer-version'] });
   expect(await screen.findByText(/saved by a newer version of this planner/)).toBeVisible();
 });

@@ -6,8 +6,8 @@ import { POSTURE_DRAFT, renderApp } from './helpers';
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 
 describe('a single-choice question', () => {
-  test('is a fieldset whose legend is the page heading, with progress and one radio per option', () => {
-    renderApp({ step: 'goal' });
+  test('is a fieldset whose legend is the page heading, with progress and one radio per option', async () => {
+    await renderApp({ step: 'goal' });
     const group = screen.getByRole('group', { name: /What is your main goal\?/ });
     expect(within(group).getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
     expect(within(group).getAllByRole('radio')).toHaveLength(5);
@@ -16,7 +16,7 @@ describe('a single-choice question', () => {
   });
 
   test('Continue without an answer shows an error summary and an inline message, both pointing at the field', async () => {
-    const { user } = renderApp({ step: 'goal' });
+    const { user } = await renderApp({ step: 'goal' });
     await user.click(continueButton());
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
@@ -30,7 +30,7 @@ describe('a single-choice question', () => {
   });
 
   test('choosing and continuing moves to the next question, focuses its heading, and keeps the answer', async () => {
-    const { user } = renderApp({ step: 'goal' });
+    const { user } = await renderApp({ step: 'goal' });
     await user.click(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ }));
     await user.click(continueButton());
     expect(screen.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toHaveFocus();
@@ -40,14 +40,14 @@ describe('a single-choice question', () => {
   });
 
   test('Enter on a chosen option continues', async () => {
-    const { user } = renderApp({ step: 'lifestyle', draft: { goal: 'posture' } });
+    const { user } = await renderApp({ step: 'lifestyle', draft: { goal: 'posture' } });
     await user.click(screen.getByRole('radio', { name: /Mostly sitting/ }));
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' })).toBeVisible();
   });
 
   test('Back from the first question returns to the start screen', async () => {
-    const { user } = renderApp({ step: 'goal' });
+    const { user } = await renderApp({ step: 'goal' });
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
   });
@@ -57,7 +57,7 @@ describe('the safety screen', () => {
   const draft = { goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' } as const;
 
   test('checkboxes grouped under sub-headings, with “None of these” last and exclusive', async () => {
-    const { user } = renderApp({ step: 'safety', draft });
+    const { user } = await renderApp({ step: 'safety', draft });
     expect(screen.getByRole('heading', { level: 2, name: 'Signs that need care now' })).toBeVisible();
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes).toHaveLength(18);
@@ -71,7 +71,7 @@ describe('the safety screen', () => {
   });
 
   test('unticking the last box leaves the question unanswered, and Continue says so', async () => {
-    const { user } = renderApp({ step: 'safety', draft });
+    const { user } = await renderApp({ step: 'safety', draft });
     await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
     await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
     await user.click(continueButton());
@@ -79,16 +79,16 @@ describe('the safety screen', () => {
   });
 
   test('an urgent answer goes straight to the urgent screen', async () => {
-    const { user } = renderApp({ step: 'safety', draft });
+    const { user } = await renderApp({ step: 'safety', draft });
     await user.click(screen.getByRole('checkbox', { name: /One leg swollen/ }));
     await user.click(continueButton());
-    expect(screen.getByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();
   });
 });
 
 describe('follow-ups', () => {
   test('chronic pain asks whether the pain is improving; a yes/no question', async () => {
-    const { user } = renderApp({
+    const { user } = await renderApp({
       step: 'safety',
       draft: { ...POSTURE_DRAFT, goal: 'chronic-pain', safety: undefined } as never,
     });
@@ -100,7 +100,7 @@ describe('follow-ups', () => {
   });
 
   test('the clinician question reveals how many weeks apart, and asks for it', async () => {
-    const { user } = renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
+    const { user } = await renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
     expect(screen.getByText('Question 5 of 5')).toBeVisible();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Once every few weeks' }));
@@ -115,7 +115,7 @@ describe('follow-ups', () => {
   });
 
   test('“I haven’t asked yet” is an answer too', async () => {
-    const { user } = renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
+    const { user } = await renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
     await user.click(screen.getByRole('radio', { name: 'I haven’t asked yet' }));
     await user.click(continueButton());
     expect(plannerStore.getState().step).toBe('review');

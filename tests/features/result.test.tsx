@@ -4,8 +4,8 @@ import { plannerStore } from '../../src/state/use-planner';
 import { answersOf, renderApp } from './helpers';
 
 describe('a plan', () => {
-  test('the answer first, the guide’s range, pressure, why with sources, the table and the cautions', () => {
-    renderApp({ answers: answersOf() });
+  test('the answer first, the guide’s range, pressure, why with sources, the table and the cautions', async () => {
+    await renderApp({ answers: answersOf() });
     expect(
       screen.getByRole('heading', { level: 1, name: 'How often to book a back massage Every 2 weeks' }),
     ).toBeVisible();
@@ -27,8 +27,8 @@ describe('a plan', () => {
     expect(screen.getByText('This is general guidance for adults, not medical advice.')).toBeVisible();
   });
 
-  test('chronic pain: twice a week at first, about 60 minutes, a review point, and what follows', () => {
-    renderApp({ answers: answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine' }) });
+  test('chronic pain: twice a week at first, about 60 minutes, a review point, and what follows', async () => {
+    await renderApp({ answers: answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine' }) });
     expect(screen.getByRole('heading', { level: 1, name: /Twice a week at first/ })).toBeVisible();
     expect(screen.getByText('About 60 minutes a session')).toBeVisible();
     expect(
@@ -36,8 +36,8 @@ describe('a plan', () => {
     ).toBeVisible();
   });
 
-  test('bruising: lighter pressure and a pause with its date', () => {
-    renderApp({ answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'bruising' }) });
+  test('bruising: lighter pressure and a pause with its date', async () => {
+    await renderApp({ answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'bruising' }) });
     expect(screen.getByRole('heading', { level: 1, name: /Every 4 weeks/ })).toBeVisible();
     expect(
       screen.getByText(
@@ -47,8 +47,10 @@ describe('a plan', () => {
     expect(screen.getByText(/Tell your therapist about the bruising/)).toBeVisible();
   });
 
-  test('the lifestyle row’s option is named where the engine names one', () => {
-    renderApp({ answers: answersOf({ goal: 'relaxation', lifestyle: 'hard-training', afterLastMassage: 'fine' }) });
+  test('the lifestyle row’s option is named where the engine names one', async () => {
+    await renderApp({
+      answers: answersOf({ goal: 'relaxation', lifestyle: 'hard-training', afterLastMassage: 'fine' }),
+    });
     expect(screen.getByRole('heading', { level: 1, name: /Every 2 weeks/ })).toBeVisible();
     expect(
       screen.getByText(
@@ -57,34 +59,34 @@ describe('a plan', () => {
     ).toBeVisible();
   });
 
-  test('a clinician’s advice is labelled as theirs', () => {
-    renderApp({ answers: answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times: 2 } }) });
+  test('a clinician’s advice is labelled as theirs', async () => {
+    await renderApp({ answers: answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times: 2 } }) });
     expect(screen.getByRole('heading', { level: 1, name: /Twice a week/ })).toBeVisible();
     expect(screen.getByText('As your clinician advised')).toBeVisible();
   });
 
   test('Retake starts from the previous answers', async () => {
-    const { user } = renderApp({ answers: answersOf() });
+    const { user } = await renderApp({ answers: answersOf() });
     await user.click(screen.getByRole('button', { name: 'Retake the questions' }));
     expect(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ })).toBeChecked();
   });
 
   test('Start over asks first, and can be cancelled', async () => {
-    const { user } = renderApp({ answers: answersOf() });
+    const { user } = await renderApp({ answers: answersOf() });
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Start over?' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'No, keep them' }));
     expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
-    expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Start' })).toBeVisible();
     expect(plannerStore.getState().answers).toBeNull();
   });
 });
 
 describe('see a professional first', () => {
   test('says why, offers to enter the clinician’s advice, and shows no plan', async () => {
-    const { user } = renderApp({
+    const { user } = await renderApp({
       answers: answersOf({ goal: 'relaxation', safety: ['sciatica'] }),
       draft: {
         goal: 'relaxation',
@@ -104,14 +106,14 @@ describe('see a professional first', () => {
     await user.click(screen.getByRole('radio', { name: 'Once a week' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
-    expect(screen.getByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
     expect(screen.getByText('As your clinician advised')).toBeVisible();
   });
 });
 
 describe('urgent care', () => {
   test('the instructions come first, with the emergency numbers, and no plan', async () => {
-    const { user } = renderApp({
+    const { user } = await renderApp({
       answers: answersOf({ safety: ['bladder-bowel-numbness', 'pregnancy'] }),
       draft: {
         goal: 'posture',

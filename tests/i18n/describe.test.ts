@@ -3,11 +3,11 @@ import { describeChange } from '../../src/domain/change';
 import { GUIDE, ROW_IDS, SOURCE_IDS, type RowId } from '../../src/domain/guide';
 import { recommend, type Recommendation } from '../../src/domain/recommend';
 import { createDescriber, fill } from '../../src/i18n/describe';
-import { en } from '../../src/i18n/en';
+import { ENGLISH } from '../../src/i18n/english-result';
 import { answersOf, weeklyCheckIns } from '../domain/fixtures';
 import { everyAnswer } from '../domain/combinations';
 
-const words = createDescriber(en, 'en-GB');
+const words = createDescriber(ENGLISH, 'en-GB');
 
 test.each([
   [3.5, 'twice a week'],
@@ -76,8 +76,8 @@ describe('reasons and cautions in plain words', () => {
 
   test('every row has a name and the guide’s reason', () => {
     for (const row of ROW_IDS) {
-      expect(en[`row.${row}.name`].length).toBeGreaterThan(5);
-      expect(en[`row.${row}.why`].length).toBeGreaterThan(5);
+      expect(ENGLISH[`row.${row}.name`].length).toBeGreaterThan(5);
+      expect(ENGLISH[`row.${row}.why`].length).toBeGreaterThan(5);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isoDate } from '../domain/fixtures';
-import { createPlannerStore } from '../../src/state/planner-store';
+import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { MemoryStorage } from './memory-storage';
 
@@ -8,75 +8,78 @@ const today = isoDate('2025-03-03');
 const saved = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version });
 const goodDraft = { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
 
-function storeOver(storage: MemoryStorage) {
-  return createPlannerStore(() => storage);
+/** A store over the storage, once it has read what was saved. */
+async function storeOver(storage: MemoryStorage) {
+  const store = createPlannerStore(() => storage);
+  await whenHydrated(store);
+  return store;
 }
 
 describe('the questionnaire’s events', () => {
-  test('answers and where the person is survive a reload', () => {
+  test('answers and where the person is survive a reload', async () => {
     const storage = new MemoryStorage();
-    const store = storeOver(storage);
+    const store = await storeOver(storage);
     store.getState().start();
     store.getState().answer('goal', 'relaxation');
-    store.getState().continueFrom('goal', today);
-    const reloaded = storeOver(storage).getState();
+    await store.getState().continueFrom('goal', today);
+    const reloaded = (await storeOver(storage)).getState();
     expect(reloaded.draft).toEqual({ goal: 'relaxation' });
     expect(reloaded.step).toBe('lifestyle');
     expect(reloaded.notices).toEqual([]);
   });
 
-  test('Continue without an answer stays put', () => {
-    const store = storeOver(new MemoryStorage());
+  test('Continue without an answer stays put', async () => {
+    const store = await storeOver(new MemoryStorage());
     store.getState().start();
-    store.getState().continueFrom('goal', today);
+    await store.getState().continueFrom('goal', today);
     expect(store.getState().step).toBe('goal');
   });
 
-  test('chronic pain asks whether it is improving; changing the goal removes that follow-up', () => {
-    const store = storeOver(new MemoryStorage());
+  test('chronic pain asks whether it is improving; changing the goal removes that follow-up', async () => {
+    const store = await storeOver(new MemoryStorage());
     const { answer, continueFrom } = store.getState();
     answer('goal', 'chronic-pain');
     answer('lifestyle', 'mixed');
     answer('afterLastMassage', 'fine');
     answer('safety', []);
-    continueFrom('safety', today);
+    await continueFrom('safety', today);
     expect(store.getState().step).toBe('improving');
     answer('improving', true);
     answer('goal', 'relaxation');
     expect(store.getState().draft).not.toHaveProperty('improving');
   });
 
-  test('an urgent safety answer goes straight to the result, with no plan to come', () => {
-    const store = storeOver(new MemoryStorage());
+  test('an urgent safety answer goes straight to the result, with no plan to come', async () => {
+    const store = await storeOver(new MemoryStorage());
     const { answer, continueFrom } = store.getState();
     answer('goal', 'posture');
     answer('lifestyle', 'mixed');
     answer('afterLastMassage', 'fine');
     answer('safety', ['swollen-leg']);
-    continueFrom('safety', today);
+    await continueFrom('safety', today);
     expect(store.getState()).toMatchObject({
       step: null,
       answers: { safety: ['swollen-leg'], answeredOn: '2025-03-03' },
     });
   });
 
-  test('Change from the review returns to the review, via any new follow-up', () => {
-    const store = storeOver(new MemoryStorage());
+  test('Change from the review returns to the review, via any new follow-up', async () => {
+    const store = await storeOver(new MemoryStorage());
     const { answer } = store.getState();
     for (const [key, value] of Object.entries(goodDraft)) answer(key as 'goal', value as 'posture');
     store.getState().changeAnswer('goal');
     answer('goal', 'condition');
-    store.getState().continueFrom('goal', today);
+    await store.getState().continueFrom('goal', today);
     expect(store.getState().step).toBe('clinicianAdvice');
     answer('clinicianAdvice', { kind: 'every-weeks', weeks: 2 });
-    store.getState().continueFrom('clinicianAdvice', today);
+    await store.getState().continueFrom('clinicianAdvice', today);
     expect(store.getState().step).toBe('review');
   });
 
-  test('submit, retake prefilled, start over clears', () => {
-    const store = storeOver(new MemoryStorage());
+  test('submit, retake prefilled, start over clears', async () => {
+    const store = await storeOver(new MemoryStorage());
     for (const [key, value] of Object.entries(goodDraft)) store.getState().answer(key as 'goal', value as 'posture');
-    expect(store.getState().submitAnswers(today)).toEqual([]);
+    expect(await store.getState().submitAnswers(today)).toEqual([]);
     expect(store.getState().answers).toEqual({ ...goodDraft, answeredOn: '2025-03-03' });
     store.getState().retake();
     expect(store.getState()).toMatchObject({ step: 'goal', draft: goodDraft });
@@ -84,28 +87,24 @@ describe('the questionnaire’s events', () => {
     expect(store.getState()).toMatchObject({ step: null, draft: {}, answers: null });
   });
 
-  test('submitting an incomplete draft names what is missing and changes nothing', () => {
-    const store = storeOver(new MemoryStorage());
+  test('submitting an incomplete draft names what is missing and changes nothing', async () => {
+    const store = await storeOver(new MemoryStorage());
     store.getState().answer('goal', 'posture');
-    expect(
-      store
-        .getState()
-        .submitAnswers(today)
-        .map((problem) => problem.path),
-    ).toContain('lifestyle');
+    const problems = await store.getState().submitAnswers(today);
+    expect(problems.map((problem) => problem.path)).toContain('lifestyle');
     expect(store.getState().answers).toBeNull();
   });
 });
 
 describe('saved-data faults (RELIABILITY.md): the app starts, says what happened, and the saved text survives', () => {
-  test('text that is not JSON: starts cleanly, says so, keeps a copy', () => {
+  test('text that is not JSON: starts cleanly, says so, keeps a copy', async () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: '{"state": {"draft": {"goal": "posture"' });
-    const state = storeOver(storage).getState();
+    const state = (await storeOver(storage)).getState();
     expect(state).toMatchObject({ draft: {}, answers: null, notices: ['unreadable'] });
     expect(storage.getItem(BACKUP_KEY)).toBe('{"state": {"draft": {"goal": "posture"');
   });
 
-  test('tampered JSON: every valid field kept, bad ones reset, unknown keys dropped, a copy kept', () => {
+  test('tampered JSON: every valid field kept, bad ones reset, unknown keys dropped, a copy kept', async () => {
     const raw = saved({
       draft: { goal: 'posture', lifestyle: 'sofa', safety: ['pregnancy'], submitAnswers: 'x' },
       answers: { goal: 'posture' },
@@ -114,7 +113,7 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
       startOver: 'evil',
     }).replace('"startOver"', '"__proto__":{"polluted":true},"startOver"');
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
-    const state = storeOver(storage).getState();
+    const state = (await storeOver(storage)).getState();
     expect(state.draft).toEqual({ goal: 'posture', safety: ['pregnancy'] });
     expect(state).toMatchObject({ answers: null, step: 'lifestyle', changing: false, notices: ['damaged'] });
     expect(typeof state.startOver).toBe('function');
@@ -122,24 +121,24 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
   });
 
-  test('saved data without a version is treated as damaged, not trusted', () => {
+  test('saved data without a version is treated as damaged, not trusted', async () => {
     const raw = JSON.stringify({ state: { draft: { goal: 'posture' } } });
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
-    const state = storeOver(storage).getState();
+    const state = (await storeOver(storage)).getState();
     expect(state).toMatchObject({ draft: { goal: 'posture' }, notices: ['damaged'] });
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
   });
 
-  test('JSON that is not the planner’s at all: starts cleanly, keeps a copy', () => {
+  test('JSON that is not the planner’s at all: starts cleanly, keeps a copy', async () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: '[1,2,3]' });
-    expect(storeOver(storage).getState()).toMatchObject({ draft: {}, notices: ['unreadable'] });
+    expect((await storeOver(storage)).getState()).toMatchObject({ draft: {}, notices: ['unreadable'] });
     expect(storage.getItem(BACKUP_KEY)).toBe('[1,2,3]');
   });
 
-  test('data from a newer version: shown, read-only, never overwritten', () => {
+  test('data from a newer version: shown, read-only, never overwritten', async () => {
     const raw = saved({ draft: { goal: 'athletes' }, answers: null, step: 'lifestyle', changing: false, later: 1 }, 2);
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
-    const store = storeOver(storage);
+    const store = await storeOver(storage);
     expect(store.getState()).toMatchObject({
       draft: { goal: 'athletes' },
       step: 'lifestyle',
@@ -161,10 +160,10 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
     expect(store.getState().draft).toEqual({ goal: 'posture' });
   });
 
-  test('storage full: a write error never escapes, the answer stays in memory, the saved text stays as it was', () => {
+  test('storage full: a write error never escapes, the answer stays in memory, the saved text stays as it was', async () => {
     const raw = saved({ draft: { goal: 'posture' }, answers: null, step: 'lifestyle', changing: false });
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
-    const store = storeOver(storage);
+    const store = await storeOver(storage);
     storage.isFull = true;
     expect(() => {
       store.getState().answer('lifestyle', 'mixed');
@@ -173,20 +172,56 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
   });
 
-  test('damaged data on a full storage: no copy can be made, so the original is never written over', () => {
+  test('damaged data on a full storage: no copy can be made, so the original is never written over', async () => {
     const raw = saved({ draft: { goal: 'nonsense' } });
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     storage.isFull = true;
-    const store = storeOver(storage);
+    const store = await storeOver(storage);
     storage.isFull = false;
     store.getState().answer('goal', 'posture');
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
     expect(store.getState().notices).toEqual(expect.arrayContaining(['damaged', 'not-saved']));
   });
 
-  test('a first visit writes nothing until the person answers', () => {
+  test('a first visit writes nothing until the person answers', async () => {
     const storage = new MemoryStorage();
-    storeOver(storage);
+    await storeOver(storage);
     expect(storage.writes).toBe(0);
+  });
+});
+
+describe('reading saved data loads its checker on demand', () => {
+  test('nothing is written before the saved data has been read, so an early answer cannot replace it', async () => {
+    const raw = saved({ draft: { goal: 'athletes' }, answers: null, step: 'lifestyle', changing: false });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const store = createPlannerStore(
+      () => storage,
+      () => gate.then(() => import('../../src/state/validation')),
+    );
+    store.getState().answer('goal', 'posture');
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    release();
+    await whenHydrated(store);
+    expect(store.getState()).toMatchObject({ draft: { goal: 'athletes' }, step: 'lifestyle' });
+  });
+
+  test('a first visit with nothing saved never loads the checker until the answers are complete', async () => {
+    let loads = 0;
+    const store = createPlannerStore(
+      () => new MemoryStorage(),
+      () => {
+        loads += 1;
+        return import('../../src/state/validation');
+      },
+    );
+    await whenHydrated(store);
+    store.getState().answer('goal', 'posture');
+    expect(loads).toBe(0);
+    expect(await store.getState().submitAnswers(today)).not.toEqual([]);
+    expect(loads).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { NOT_YET, progressOf, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
-import type { MessageKey } from '../../i18n/en';
+import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import { words } from '../../i18n/english';
 import { todayOnDevice } from '../../state/today';
 import type { PlannerState } from '../../state/planner-store';
@@ -188,7 +188,7 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
   const onSubmit = () => {
     if (draft[question] !== undefined) {
       setError(undefined);
-      continueFrom(question, todayOnDevice());
+      void continueFrom(question, todayOnDevice());
       return;
     }
     const needsWeeks = question === 'clinicianAdvice' && pendingAdvice === 'every-weeks';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { applicableQuestions, NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
-import type { MessageKey } from '../../i18n/en';
+import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import { words } from '../../i18n/english';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
@@ -90,9 +90,10 @@ export function ReviewScreen() {
         type="button"
         className="button"
         onClick={() => {
-          const found = submitAnswers(todayOnDevice());
-          const missing = questions.filter((question) => found.some((problem) => problem.path.startsWith(question)));
-          setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
+          void submitAnswers(todayOnDevice()).then((found) => {
+            const missing = questions.filter((question) => found.some((problem) => problem.path.startsWith(question)));
+            setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
+          });
         }}
       >
         {t('review.submit')}

@@ -1,5 +1,5 @@
 import { GUIDE, ROW_IDS, type RowId } from '../../domain/guide';
-import { words } from '../../i18n/english';
+import { resultWords as words } from '../../i18n/english-result';
 
 const { t } = words;
 

@@ -2,7 +2,7 @@ import { addDays } from '../../domain/dates';
 import { WEEK } from '../../domain/guide';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { words } from '../../i18n/english';
+import { resultWords as words } from '../../i18n/english-result';
 import { GuideTable } from './guide-table';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';

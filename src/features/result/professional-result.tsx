@@ -1,7 +1,7 @@
 import type { Answers } from '../../domain/answers';
 import { applicableQuestions, draftFromAnswers } from '../../domain/questionnaire';
 import type { Recommendation } from '../../domain/recommend';
-import { words } from '../../i18n/english';
+import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';

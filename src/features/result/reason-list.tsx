@@ -1,5 +1,5 @@
 import type { Reason } from '../../domain/recommend';
-import { words } from '../../i18n/english';
+import { resultWords as words } from '../../i18n/english-result';
 
 /** Reasons in plain words, each with the sources it rests on. */
 export function ReasonList({ reasons }: { readonly reasons: readonly Reason[] }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { recommend } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { words } from '../../i18n/english';
+import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanResult } from './plan-result';

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../domain/recommend';
-import { words } from '../../i18n/english';
+import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
 
 const { t } = words;
