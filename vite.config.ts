@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -32,6 +32,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Puts the start screen's HTML into the built `index.html`, so a first visit sees the heading and introduction
+ * before any JavaScript runs (issue 4); the app renders the same markup over it, so nothing moves.
+ */
+function prerenderStartScreen(): Plugin {
+  return {
+    name: 'prerender-start-screen',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const server = await createServer({
+        configFile: false,
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false },
+        appType: 'custom',
+        logLevel: 'error',
+      });
+      try {
+        const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartScreen: () => string };
+        return html.replace('<div id="root"></div>', `<div id="root">${module.renderStartScreen()}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 /** Build settings shared with the bare React baseline (`bench/baseline/`), so `npm run size` compares like with like. */
 export const BUILD_OPTIONS = {
   // Inlined data: URIs would be blocked by the strict CSP's img-src 'self'.
@@ -40,7 +66,7 @@ export const BUILD_OPTIONS = {
 } as const;
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), prerenderStartScreen()],
   build: BUILD_OPTIONS,
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
