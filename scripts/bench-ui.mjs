@@ -11,8 +11,7 @@ const PORT = 4175;
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const CPU_SLOWDOWN = 4;
 const ROUNDS = 6; // × 4 steps forward = 24 measured steps
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
@@ -38,7 +37,15 @@ const percentile = (values, p) => {
 
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   await waitForServer();
@@ -94,9 +101,13 @@ try {
   const events = Object.values(byInteraction);
 
   console.log(`\nUI benchmark: ${steps.length} Continue presses at ${CPU_SLOWDOWN}× CPU slowdown (Chromium, 390 px)`);
-  console.log(`  Continue → next question in the page: median ${percentile(steps, 0.5).toFixed(1)} ms, p90 ${percentile(steps, 0.9).toFixed(1)} ms (target < 10 ms)`);
+  console.log(
+    `  Continue → next question in the page: median ${percentile(steps, 0.5).toFixed(1)} ms, p90 ${percentile(steps, 0.9).toFixed(1)} ms (target < 10 ms)`,
+  );
   if (events.length === 0) {
-    console.log(`  event timing (INP-like): no Continue click reached 16 ms, the smallest duration the browser reports (target < 50 ms)`);
+    console.log(
+      `  event timing (INP-like): no Continue click reached 16 ms, the smallest duration the browser reports (target < 50 ms)`,
+    );
   } else {
     console.log(
       `  event timing (INP-like): ${events.length} of ${steps.length} clicks reported at ≥ 16 ms; median of those ${percentile(events, 0.5).toFixed(0)} ms, worst ${Math.max(...events).toFixed(0)} ms (target < 50 ms)`,
