@@ -2,10 +2,9 @@
 // throttling, as a mid-range phone) and prints the median time from pressing Continue to the next question being
 // in the page (from the click event), over 24 steps, and the browser's own event timing (INP-like) for the same clicks.
 // A benchmark: it prints figures and never fails on time.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
+import { build, preview } from 'vite';
 
 const PORT = 4175;
 const URL_ = `http://127.0.0.1:${PORT}/`;
@@ -14,8 +13,11 @@ const ROUNDS = 6; // × 4 steps forward = 24 measured steps
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
+// Vite's own preview server, in this process, so it always stops with the script.
+const server = await preview({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
 });
 
 async function waitForServer() {
@@ -115,5 +117,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
 }
