@@ -84,6 +84,7 @@ try {
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   await page.goto(URL_);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Start' }).click();
   const client = await page.context().newCDPSession(page);
   await client.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });

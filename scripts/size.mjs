@@ -1,30 +1,41 @@
 // npm run size: builds the app and the bare React baseline with the same Vite and settings, prints the JavaScript
 // and CSS a first visit loads (gzip -9 and brotli), and fails when the app's JavaScript is over budget:
 // at most 1.25 times the baseline's, gzipped, measured in this same run.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const BUDGET_FACTOR = 1.25;
 
-/** The files a first visit loads: the entry script, what it preloads, and the stylesheets, from the built HTML. */
+/** Modules a first visit imports on its own, after the first paint (`src/main.ts` starts the app). */
+const FIRST_VISIT_IMPORTS = ['src/start.tsx'];
+
+/**
+ * The files a first visit loads, from Vite's manifest: the entry, its static imports, and the app it starts after
+ * the first paint with its static imports; not what loads later (validation, the result). Plus inline styles.
+ */
 function firstVisitFiles(distDir) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const files = new Set();
+  const visit = (key) => {
+    const entry = manifest[key];
+    if (!entry || files.has(entry.file)) return;
+    files.add(entry.file);
+    for (const imported of entry.imports ?? []) visit(imported);
+    for (const dynamic of entry.dynamicImports ?? []) if (FIRST_VISIT_IMPORTS.includes(dynamic)) visit(dynamic);
+  };
+  for (const [key, entry] of Object.entries(manifest)) if (entry.isEntry) visit(key);
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const attribute = (tag, name) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
-  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
-  const js = [];
-  const css = [];
-  for (const tag of tags) {
-    if (tag.startsWith('<script') && /type="module"/.test(tag)) js.push(attribute(tag, 'src'));
-    else if (/rel="modulepreload"/.test(tag)) js.push(attribute(tag, 'href'));
-    else if (/rel="stylesheet"/.test(tag)) css.push(attribute(tag, 'href'));
-  }
-  const local = (files) =>
-    files.filter((file) => file && file.startsWith('/')).map((file) => readFileSync(join(distDir, file)));
-  // Stylesheets inlined into the page (the app's, allowed by the CSP's hash) count as CSS too.
   const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1], 'utf8'));
-  return { js: local(js), css: [...local(css), ...inline] };
+  const css = [...Object.values(manifest).flatMap((entry) => (entry.isEntry ? (entry.css ?? []) : []))];
+  return {
+    js: [...files].filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(distDir, file))),
+    css: [
+      ...css.filter((file) => existsSync(join(distDir, file))).map((file) => readFileSync(join(distDir, file))),
+      ...inline,
+    ],
+  };
 }
 
 function measure(files) {
@@ -39,8 +50,8 @@ function measure(files) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-await build({ configFile: 'bench/baseline/vite.config.ts', logLevel: 'warn' });
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { manifest: true } });
+await build({ configFile: 'bench/baseline/vite.config.ts', logLevel: 'warn', build: { manifest: true } });
 
 const app = firstVisitFiles('dist');
 const baseline = firstVisitFiles('bench/baseline/dist');

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { StorageNotices } from './features/notices/storage-notices';
 import { QuestionScreen } from './features/questionnaire/question-screen';
 import { ReviewScreen } from './features/questionnaire/review-screen';
@@ -17,6 +17,10 @@ const ResultScreen = lazy(() =>
 export function App() {
   const step = usePlanner((state) => state.step);
   const hasAnswers = usePlanner((state) => state.answers !== null);
+  // Says the page is interactive: the prerendered start screen has been replaced by the app.
+  useEffect(() => {
+    document.documentElement.dataset['app'] = 'ready';
+  }, []);
   let screen;
   if (step === 'review') screen = <ReviewScreen />;
   else if (step !== null) screen = <QuestionScreen question={step} />;

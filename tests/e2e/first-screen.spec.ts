@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openApp } from './helpers';
 
 test('a first visit’s heading and introduction are in the HTML, before any JavaScript runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -21,7 +22,7 @@ test('React takes over the first screen without moving anything (no layout shift
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto('/', { waitUntil: 'load' });
+  await openApp(page);
   await page.waitForTimeout(500);
   // React has taken over: Start works.
   await page.getByRole('button', { name: 'Start' }).click();

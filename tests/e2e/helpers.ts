@@ -20,3 +20,10 @@ export async function answer(page: Page, label: string | RegExp, where: string):
   await page.getByLabel(label, { exact: typeof label === 'string' }).check();
   await continueButton(page).click();
 }
+
+/** Opens the app and waits until it is interactive: the prerendered start screen has been replaced by the app. */
+export async function openApp(page: Page, reload = false): Promise<void> {
+  if (reload) await page.reload();
+  else await page.goto('/');
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}

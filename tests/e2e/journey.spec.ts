@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, continueButton, expectNoAxeViolations } from './helpers';
+import { answer, continueButton, expectNoAxeViolations, openApp } from './helpers';
 
 async function begin(page: Page) {
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'How often should you get a back massage?' })).toBeVisible();
   await expectNoAxeViolations(page, 'start');
   await page.getByRole('button', { name: 'Start' }).click();
@@ -103,7 +103,7 @@ test('an urgent flag goes straight to urgent care, axe-clean, with the error sta
 });
 
 test('keyboard only: Tab, Space and Enter take a person from Start to the recommendation', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
@@ -160,7 +160,7 @@ test('a returning visitor lands on their recommendation; retake starts prefilled
   await answer(page, 'Fine', 'after the last massage');
   await answer(page, 'None of these', 'safety');
   await finish(page);
-  await page.reload();
+  await openApp(page, true);
   await expect(page.getByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
   await page.getByRole('button', { name: 'Retake the questions' }).click();
   await expect(page.getByLabel(/Stiffness from sitting or posture/)).toBeChecked();

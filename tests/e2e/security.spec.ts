@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer } from './helpers';
+import { answer, openApp } from './helpers';
 
 /** Collects CSP violations (from the page's own event) and console errors from the first script on. */
 async function watch(page: Page) {
@@ -22,7 +22,7 @@ async function watch(page: Page) {
 }
 
 async function walkTheJourney(page: Page) {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'Continue' }).click(); // the error state too
   await answer(page, /Ongoing back pain or knots/, 'goal');

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { words } from '../../i18n/english';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 
@@ -19,11 +20,17 @@ function downloadAnswers() {
   }, 0);
 }
 
+const neverChanges = () => () => undefined;
+const onTheDevice = () => true;
+const inThePrerenderedPage = () => false;
+
 /** Tells the person what happened to their saved answers (RELIABILITY.md), without blocking anything. */
 export function StorageNotices() {
   const notices = usePlanner((state) => state.notices);
   const dismiss = usePlanner((state) => state.dismissNotices);
-  if (notices.length === 0) return null;
+  // Notices are about this device's storage: shown once the app runs here, never in the prerendered page.
+  const isOnDevice = useSyncExternalStore(neverChanges, onTheDevice, inThePrerenderedPage);
+  if (!isOnDevice || notices.length === 0) return null;
   return (
     <section className="notice" role="status" aria-labelledby="notice-title">
       <h2 className="notice__title" id="notice-title">
