@@ -2,15 +2,15 @@
 // throttling, as a mid-range phone) and prints the median time from pressing Continue to the next question being
 // in the page (from the click event), over 24 steps, and the browser's own event timing (INP-like) for the same clicks.
 // A benchmark: it prints figures and never fails on time.
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const PORT = 4175;
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const CPU_SLOWDOWN = 4;
 const ROUNDS = 6; // × 4 steps forward = 24 measured steps
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 // Vite's own preview server, in this process, so it always stops with the script.
@@ -39,15 +39,7 @@ const percentile = (values, p) => {
 
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   await waitForServer();

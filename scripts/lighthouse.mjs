@@ -2,10 +2,10 @@
 // Lighthouse 12 (mobile, simulated throttling) three times on each, prints the medians, and fails when
 // accessibility, best practices or SEO is below 100, performance below 95, CLS above 0, or the app's median
 // LCP is above the baseline's measured in the same run.
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const RUNS = 3;
 const APP = { name: 'app', url: 'http://127.0.0.1:4173/', config: 'vite.config.ts', port: 4173 };
@@ -15,21 +15,9 @@ const BASELINE = {
   config: 'bench/baseline/vite.config.ts',
   port: 4174,
 };
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
-const chromePath =
-  process.env.CHROME_PATH ??
-  process.env.CHROMIUM_PATH ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = chromiumPath();
 
 /** Serves a build with Vite's own preview server, in this process, so it always stops with the script. */
 function serve(site) {
