@@ -120,8 +120,3 @@ export function weekdayOfDayNumber(dayNumber: number): Weekday {
 export function weekdayOf(date: IsoDate): Weekday {
   return weekdayOfDayNumber(toDayNumber(date));
 }
-
-/** Later of two dates. */
-export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
-}
