@@ -7,7 +7,7 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Validation } from './load-validation';
-import { SAVED_VERSION, type SavedPlanner } from './saved-shape';
+import { SAVED_VERSION, isRecord, type SavedPlanner } from './saved-shape';
 
 /** The part of the Web Storage API the planner uses; tests pass an in-memory one. */
 export interface StorageLike {
@@ -29,10 +29,6 @@ export type StorageNotice =
 
 export const STORAGE_KEY = 'back-massage-planner';
 export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Saved states that went through `salvageSaved`: the only ones the store's merge accepts. */
 const validated = new WeakSet<object>();

@@ -5,15 +5,11 @@
 import { AnswersSchema, DRAFT_ANSWER_SCHEMAS } from '../domain/answers';
 import { QUESTION_IDS } from '../domain/questionnaire';
 import { z } from '../domain/schema';
-import { EMPTY_PLANNER, type SavedPlanner, type Step } from './saved-shape';
+import { EMPTY_PLANNER, isRecord, type SavedPlanner, type Step } from './saved-shape';
 
 const STEPS: readonly Step[] = [...QUESTION_IDS, 'review'];
 
 const StepSchema = z.enum(STEPS as [Step, ...Step[]]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export interface Salvaged {
   readonly value: SavedPlanner;

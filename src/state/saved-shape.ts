@@ -17,3 +17,8 @@ export interface SavedPlanner {
 }
 
 export const EMPTY_PLANNER: SavedPlanner = { draft: {}, answers: null, step: null, changing: false };
+
+/** A plain object (not null, not an array), as saved JSON must be before its fields are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, continueButton, expectNoAxeViolations, openApp } from './helpers';
 
@@ -178,4 +179,25 @@ test('damaged saved data: the app starts, says so, and keeps a copy', async ({ p
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('back-massage-planner:backup'))).toBe('{"state": {"draft": ');
   await expectNoAxeViolations(page, 'notice');
+});
+
+test('storage full: the answers stay in memory, the person is told, and can download them as readable JSON', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await begin(page);
+  await answer(page, 'Relaxation and stress relief', 'goal');
+  await expect(page.getByRole('status')).toContainText('can’t be saved on this device');
+  await expect(page.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toBeVisible();
+  await expectNoAxeViolations(page, 'not-saved notice');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my answers' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('back-massage-planner.json');
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as { draft: unknown };
+  expect(saved.draft).toEqual({ goal: 'relaxation' });
 });
