@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
 import { POSTURE_DRAFT, renderApp } from './helpers';
@@ -24,7 +24,10 @@ describe('a single-choice question', () => {
     expect(screen.getByRole('group', { name: /What is your main goal/ })).toHaveAccessibleDescription(
       /Error: Select your main goal/,
     );
-    expect(document.title).toBe('Error: What is your main goal? – Back massage planner');
+    // The title and the heading's focus follow just after the new screen is painted.
+    await waitFor(() => {
+      expect(document.title).toBe('Error: What is your main goal? – Back massage planner');
+    });
     await user.click(within(summary).getByRole('link', { name: 'Select your main goal' }));
     expect(screen.getByRole('radio', { name: 'Relaxation and stress relief' })).toHaveFocus();
   });
@@ -33,7 +36,10 @@ describe('a single-choice question', () => {
     const { user } = await renderApp({ step: 'goal' });
     await user.click(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ }));
     await user.click(continueButton());
-    expect(screen.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toHaveFocus();
+    const heading = screen.getByRole('heading', { level: 1, name: 'Which best describes your days?' });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
     expect(screen.getByText('Question 2 of 4')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ })).toBeChecked();

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
 import { POSTURE_DRAFT, renderApp } from './helpers';
@@ -21,7 +21,10 @@ test('Change returns to that question, then Continue comes back to the review', 
   expect(screen.getByRole('radio', { name: /Mostly sitting/ })).toBeChecked();
   await user.click(screen.getByRole('radio', { name: 'Mixed or moderately active' }));
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+  const heading = screen.getByRole('heading', { level: 1, name: 'Check your answers' });
+  await waitFor(() => {
+    expect(heading).toHaveFocus();
+  });
   expect(screen.getByText('Mixed or moderately active')).toBeVisible();
 });
 
