@@ -11,11 +11,23 @@ import {
   type Weekday,
 } from './dates';
 import { IsoDateSchema } from './answers';
-import { WEEK } from './guide';
+import { TWICE_A_WEEK, WEEK } from './guide';
 import type { Recommendation } from './recommend';
 import { safeParseWith, z, type ParseResult } from './schema';
 
 export const PLAN_WEEKS = { min: 4, max: 52, default: 12 } as const;
+
+/**
+ * The person's own choice of how often (rule 2): another point inside the guide's range, or the lifestyle row's
+ * option the engine named. Null: the engine's point.
+ */
+export type PlanChoice = { readonly kind: 'interval'; readonly days: number } | { readonly kind: 'lifestyle-option' };
+
+/** One planned session moved to another day, or skipped (`to: null`), keyed by the date it was planned for. */
+export interface SessionChange {
+  readonly planned: IsoDate;
+  readonly to: IsoDate | null;
+}
 
 export interface PlanOptions {
   /** The device's today, passed in: the engine never reads the clock. */
@@ -26,7 +38,27 @@ export interface PlanOptions {
   readonly weekdays: readonly Weekday[];
   /** The horizon in weeks, 4 to 52. */
   readonly weeks: number;
+  readonly choice?: PlanChoice | null | undefined;
+  /** Sessions moved or skipped (a holiday); one that no longer fits the ceilings is left where it was planned. */
+  readonly changes?: readonly SessionChange[] | undefined;
 }
+
+/** At most this many moved or skipped sessions are kept (a year of weekly sessions has 52). */
+export const MAX_SESSION_CHANGES = 60;
+
+export const PlanChoiceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('interval'), days: z.number().check(z.minimum(1), z.maximum(365)) }),
+  z.strictObject({ kind: z.literal('lifestyle-option') }),
+]);
+
+export const SessionChangesSchema = z
+  .array(z.strictObject({ planned: IsoDateSchema, to: z.nullable(IsoDateSchema) }))
+  .check(
+    z.maxLength(MAX_SESSION_CHANGES),
+    z.refine((changes) => new Set(changes.map((change) => change.planned)).size === changes.length, {
+      error: 'no-duplicates',
+    }),
+  );
 
 export const PlanOptionsSchema = z.strictObject({
   today: IsoDateSchema,
@@ -43,6 +75,8 @@ export const PlanOptionsSchema = z.strictObject({
       z.refine((days) => new Set(days).size === days.length, { error: 'no-duplicates' }),
     ),
   weeks: z.number().check(z.int(), z.minimum(PLAN_WEEKS.min), z.maximum(PLAN_WEEKS.max)),
+  choice: z.optional(z.nullable(PlanChoiceSchema)),
+  changes: z.optional(SessionChangesSchema),
 });
 
 /** Parses plan preferences from a form, storage or a link. Never throws. */
@@ -55,6 +89,8 @@ export type SessionPhase = 'ongoing' | 'initial' | 'until-improvement' | 'mainte
 
 export interface Session {
   readonly date: IsoDate;
+  /** The date the plan put it on: the same as `date` unless the person moved it. Stable: calendar UIDs use it. */
+  readonly planned: IsoDate;
   readonly phase: SessionPhase;
   /** The first session on or after the review point: "check how your pain is doing". */
   readonly isReview: boolean;
@@ -62,10 +98,18 @@ export interface Session {
 
 export interface Plan {
   readonly sessions: readonly Session[];
+  /** How often the plan follows, as average days between sessions (0 when there are no sessions). */
+  readonly intervalDays: number;
+  /** The person chose this interval themselves (rule 2), rather than the engine's point. */
+  readonly isOwnChoice: boolean;
+  /** Sessions the person skipped, by the date they were planned for. */
+  readonly skipped: readonly IsoDate[];
   /** The weekdays the sessions fall on. */
   readonly weekdays: readonly Weekday[];
   /** Chronic pain's review point, or null. */
   readonly reviewDate: IsoDate | null;
+  /** The first day a session may fall on: the start, or the end of a pause. */
+  readonly earliest: IsoDate;
   /** The first day after the horizon. */
   readonly until: IsoDate;
 }
@@ -109,12 +153,121 @@ function clampWeeks(weeks: number): number {
   return Math.min(PLAN_WEEKS.max, Math.max(PLAN_WEEKS.min, Math.round(weeks)));
 }
 
+/** The intervals a person may choose instead of the engine's point (rule 2), most frequent first. */
+export function intervalChoices(recommendation: Recommendation): readonly number[] {
+  const schedule = recommendation.schedule;
+  if (recommendation.outcome !== 'plan' || schedule === null) return [];
+  if (schedule.source === 'clinician') return [schedule.intervalDays];
+  // Soreness only ever makes the plan gentler (rule 3): while a gentler step holds, its end of the range is the only point.
+  const isGentler = recommendation.reasons.some(
+    (reason) => reason.code === 'soreness-lasting' || reason.code === 'soreness-bruising',
+  );
+  if (isGentler) return [schedule.intervalDays];
+  const { min, max } = schedule.range;
+  const points: number[] = [];
+  if (min <= TWICE_A_WEEK && max >= TWICE_A_WEEK) points.push(TWICE_A_WEEK);
+  for (let days = Math.max(1, Math.ceil(min / WEEK)) * WEEK; days <= max; days += WEEK) points.push(days);
+  return points;
+}
+
+/** The interval a plan follows: the person's choice when it is still one they may make, else the engine's. */
+export function resolveInterval(
+  recommendation: Recommendation,
+  choice: PlanChoice | null | undefined,
+): { readonly intervalDays: number; readonly isOwnChoice: boolean } {
+  const schedule = recommendation.schedule;
+  if (recommendation.outcome !== 'plan' || schedule === null) return { intervalDays: 0, isOwnChoice: false };
+  const engine = { intervalDays: schedule.intervalDays, isOwnChoice: false };
+  if (choice === null || choice === undefined || schedule.source === 'clinician') return engine;
+  if (choice.kind === 'lifestyle-option') {
+    const option = recommendation.lifestyleOption;
+    return option === null ? engine : { intervalDays: option.intervalDays, isOwnChoice: true };
+  }
+  if (choice.days === schedule.intervalDays || !intervalChoices(recommendation).includes(choice.days)) return engine;
+  return { intervalDays: choice.days, isOwnChoice: true };
+}
+
+/** Why a session can't be moved to a day, or null when it can. */
+export type MoveProblem =
+  | 'not-in-plan'
+  | 'in-the-past'
+  | 'before-start'
+  | 'after-end'
+  | 'same-day-as-another'
+  | 'next-to-another'
+  | 'too-many-in-a-week';
+
+/** At most this many sessions in any 7 days: rule 6's two, or a clinician's three a week. */
+function maxPerWeekOf(intervalDays: number): number {
+  return Math.max(2, Math.round(WEEK / intervalDays));
+}
+
+/** Does a session on `day` keep rule 6's ceilings among the `others` (day numbers, any order)? */
+function ceilingProblem(
+  others: readonly number[],
+  day: number,
+  maxPerWeek: number,
+): 'same-day-as-another' | 'next-to-another' | 'too-many-in-a-week' | null {
+  for (const other of others) {
+    if (other === day) return 'same-day-as-another';
+    if (Math.abs(other - day) === 1) return 'next-to-another';
+  }
+  const days = [...others, day].sort((a, b) => a - b);
+  for (let index = 0; index + maxPerWeek < days.length; index += 1) {
+    const first = days[index] ?? 0;
+    const later = days[index + maxPerWeek] ?? Number.POSITIVE_INFINITY;
+    if (later - first < WEEK) return 'too-many-in-a-week';
+  }
+  return null;
+}
+
+function moveProblemIn(plan: Plan, planned: IsoDate, to: IsoDate): MoveProblem | null {
+  const day = toDayNumber(to);
+  if (day < toDayNumber(plan.earliest)) return 'before-start';
+  if (day >= toDayNumber(plan.until)) return 'after-end';
+  const others = plan.sessions.filter((session) => session.planned !== planned).map((s) => toDayNumber(s.date));
+  return ceilingProblem(others, day, maxPerWeekOf(plan.intervalDays));
+}
+
+/**
+ * Can the session planned for `planned` move to `to`? Only upcoming sessions move, to a day from today on, inside
+ * the plan, and the ceilings of rule 6 still hold with every other session where it is.
+ */
+export function checkMove(plan: Plan, planned: IsoDate, to: IsoDate, today: IsoDate): MoveProblem | null {
+  const session = plan.sessions.find((candidate) => candidate.planned === planned);
+  if (session === undefined) return 'not-in-plan';
+  if (session.date < today || to < today) return 'in-the-past';
+  return moveProblemIn(plan, planned, to);
+}
+
+/** Applies the person's moved and skipped sessions; a move that no longer fits the ceilings is left out. */
+function applyChanges(plan: Plan, changes: readonly SessionChange[]): Plan {
+  let result = plan;
+  for (const change of changes) {
+    const index = result.sessions.findIndex((session) => session.planned === change.planned);
+    const session = result.sessions[index];
+    if (session === undefined) continue;
+    const sessions = [...result.sessions];
+    if (change.to === null) {
+      sessions.splice(index, 1);
+      result = { ...result, sessions, skipped: [...result.skipped, change.planned] };
+      continue;
+    }
+    if (moveProblemIn(result, change.planned, change.to) !== null) continue;
+    sessions[index] = { ...session, date: change.to };
+    sessions.sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
+    result = { ...result, sessions };
+  }
+  return result;
+}
+
 /**
  * Lays a recommendation out as dated sessions from `start` for `weeks` weeks.
  *
  * Weekly and every-N-weeks plans fall on the first preferred weekday; twice-a-week plans on two weekdays at least
  * 3 days apart; a clinician's three-a-week on three days, none consecutive. A pause (rule 3) moves the first
- * session. Plans other than `plan` outcomes have no sessions. Total: odd options are normalised, never thrown on.
+ * session. The person's own point (rule 2) and their moved or skipped sessions apply when they still fit. Plans
+ * other than `plan` outcomes have no sessions. Total: odd options are normalised, never thrown on.
  */
 export function buildPlan(recommendation: Recommendation, options: PlanOptions): Plan {
   const start = options.start;
@@ -123,7 +276,16 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
   const until = fromDayNumber(last);
   const schedule = recommendation.schedule;
   if (recommendation.outcome !== 'plan' || schedule === null) {
-    return { sessions: [], weekdays: [], reviewDate: null, until };
+    return {
+      sessions: [],
+      intervalDays: 0,
+      isOwnChoice: false,
+      skipped: [],
+      weekdays: [],
+      reviewDate: null,
+      earliest: start,
+      until,
+    };
   }
 
   const pause = recommendation.pause;
@@ -132,8 +294,9 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
     schedule.source === 'guide' && schedule.reviewAfterDays !== null ? startDay + schedule.reviewAfterDays : null;
   const reviewDate = reviewDay === null ? null : fromDayNumber(reviewDay);
   const reviewAt = reviewDay ?? Number.POSITIVE_INFINITY;
-  const perWeek = schedule.intervalDays < WEEK ? Math.round(WEEK / schedule.intervalDays) : 1;
-  const everyWeeks = schedule.intervalDays < WEEK ? 1 : Math.max(1, Math.round(schedule.intervalDays / WEEK));
+  const { intervalDays, isOwnChoice } = resolveInterval(recommendation, options.choice);
+  const perWeek = intervalDays < WEEK ? Math.round(WEEK / intervalDays) : 1;
+  const everyWeeks = intervalDays < WEEK ? 1 : Math.max(1, Math.round(intervalDays / WEEK));
   const weekdays = chooseWeekdays(perWeek, options.weekdays, weekdayOfDayNumber(startDay));
   const step = perWeek === 1 ? everyWeeks * WEEK : WEEK;
   // The first day on or after `first` (the start, or the end of a pause) for each weekday, in date order; each then repeats every `step` days.
@@ -152,9 +315,20 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
       const isReview = !reviewMarked && day >= reviewAt;
       if (isReview) reviewMarked = true;
       const phase = reviewDay === null ? steadyPhase : day < reviewAt ? 'initial' : 'until-improvement';
-      sessions.push({ date: dateOf(day), phase, isReview });
+      const date = dateOf(day);
+      sessions.push({ date, planned: date, phase, isReview });
     }
     if (sessions.length === before) break;
   }
-  return { sessions, weekdays, reviewDate, until };
+  const plan: Plan = {
+    sessions,
+    intervalDays,
+    isOwnChoice,
+    skipped: [],
+    weekdays,
+    reviewDate,
+    earliest: fromDayNumber(first),
+    until,
+  };
+  return options.changes === undefined || options.changes.length === 0 ? plan : applyChanges(plan, options.changes);
 }

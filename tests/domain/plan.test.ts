@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { weekdayOf, type Weekday } from '../../src/domain/dates';
-import { buildPlan, chooseWeekdays, parsePlanOptions, type PlanOptions } from '../../src/domain/plan';
+import { addDays, weekdayOf, type Weekday } from '../../src/domain/dates';
+import {
+  buildPlan,
+  checkMove,
+  chooseWeekdays,
+  intervalChoices,
+  parsePlanOptions,
+  resolveInterval,
+  type PlanOptions,
+} from '../../src/domain/plan';
 import { recommend } from '../../src/domain/recommend';
+import { everyAnswer } from './combinations';
 import { answersOf, checkInsOf, isoDate, weeklyCheckIns } from './fixtures';
 import { ceilingViolations } from './invariants';
 
@@ -61,7 +71,7 @@ describe('twice a week', () => {
     expect(dates(plan).slice(0, 4)).toEqual(['2025-03-03', '2025-03-06', '2025-03-10', '2025-03-13']);
     expect(plan.reviewDate).toBe('2025-03-31');
     const review = plan.sessions.filter((session) => session.isReview);
-    expect(review).toEqual([{ date: '2025-03-31', phase: 'until-improvement', isReview: true }]);
+    expect(review).toEqual([{ date: '2025-03-31', planned: '2025-03-31', phase: 'until-improvement', isReview: true }]);
     expect(plan.sessions.filter((session) => session.phase === 'initial')).toHaveLength(8);
     expect(plan.sessions.at(-1)).toMatchObject({ date: '2025-04-10', phase: 'until-improvement' });
   });
@@ -153,5 +163,144 @@ describe('plan options from outside', () => {
   test('every session falls on a chosen weekday', () => {
     const plan = buildPlan(recommend(answersOf({ goal: 'posture' })), options({ weekdays: [6] }));
     expect(plan.sessions.map((session) => weekdayOf(session.date))).toEqual(plan.sessions.map((): Weekday => 6));
+  });
+});
+
+describe('the person’s own point (rule 2)', () => {
+  test.each([
+    ['relaxation', {}, [14, 21, 28]],
+    ['posture', {}, [7, 14]],
+    ['chronic-pain', {}, [3.5, 7]],
+    ['chronic-pain', { improving: true }, [14, 21]],
+    ['athletes', {}, [7]],
+    ['posture', { afterLastMassage: 'lasting' }, [14]],
+    ['condition', { clinicianAdvice: { kind: 'every-weeks', weeks: 3 } }, [21]],
+    ['condition', {}, []],
+  ] as const)('%s %j may choose %j', (goal, more, expected) => {
+    expect(intervalChoices(recommend(answersOf({ goal, ...more })))).toEqual(expected);
+  });
+
+  test('another point inside the range is the person’s choice, and the dates follow it', () => {
+    const plan = buildPlan(
+      recommend(answersOf({ goal: 'relaxation' })),
+      options({ start: '2025-03-03', weeks: 6, choice: { kind: 'interval', days: 14 } }),
+    );
+    expect(plan).toMatchObject({ intervalDays: 14, isOwnChoice: true });
+    expect(dates(plan)).toEqual(['2025-03-03', '2025-03-17', '2025-03-31']);
+  });
+
+  test('a point outside the range, or the engine’s own point, is not a choice', () => {
+    const relaxation = recommend(answersOf({ goal: 'relaxation' }));
+    expect(resolveInterval(relaxation, { kind: 'interval', days: 7 })).toEqual({
+      intervalDays: 21,
+      isOwnChoice: false,
+    });
+    expect(resolveInterval(relaxation, { kind: 'interval', days: 21 })).toEqual({
+      intervalDays: 21,
+      isOwnChoice: false,
+    });
+    // Soreness only ever makes the plan gentler: no choosing a more frequent point while it holds.
+    const sore = recommend(answersOf({ goal: 'posture', afterLastMassage: 'lasting' }));
+    expect(resolveInterval(sore, { kind: 'interval', days: 7 })).toEqual({ intervalDays: 14, isOwnChoice: false });
+  });
+
+  test('the lifestyle row’s option, where the engine names one', () => {
+    const named = recommend(answersOf({ goal: 'relaxation', lifestyle: 'hard-training' }));
+    expect(resolveInterval(named, { kind: 'lifestyle-option' })).toEqual({ intervalDays: 7, isOwnChoice: true });
+    const none = recommend(answersOf({ goal: 'relaxation' }));
+    expect(resolveInterval(none, { kind: 'lifestyle-option' })).toEqual({ intervalDays: 21, isOwnChoice: false });
+  });
+
+  test('a clinician’s advice is never replaced by a choice', () => {
+    const advised = recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 3 } }));
+    expect(resolveInterval(advised, { kind: 'interval', days: 7 })).toEqual({ intervalDays: 21, isOwnChoice: false });
+  });
+
+  test('choosing twice a week for chronic pain still keeps two days at least 3 apart', () => {
+    const chronic = recommend(answersOf({ goal: 'chronic-pain' }));
+    const plan = buildPlan(chronic, options({ weekdays: [1, 2], choice: { kind: 'interval', days: 3.5 } }));
+    expect(plan.weekdays).toEqual([1, 4]);
+    expect(ceilingViolations(plan, true)).toEqual([]);
+  });
+});
+
+describe('moving or skipping one session (a holiday)', () => {
+  // Posture, mostly sitting: every week, on Mondays from 2025-03-03.
+  const weekly = recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' }));
+  const at = (changes: PlanOptions['changes']) => options({ start: '2025-03-03', weeks: 4, changes });
+
+  test('a skipped session goes; the rest stay where they were', () => {
+    const plan = buildPlan(weekly, at([{ planned: isoDate('2025-03-10'), to: null }]));
+    expect(dates(plan)).toEqual(['2025-03-03', '2025-03-17', '2025-03-24']);
+    expect(plan.skipped).toEqual(['2025-03-10']);
+  });
+
+  test('a moved session keeps the date it was planned for, and the plan stays in date order', () => {
+    const plan = buildPlan(weekly, at([{ planned: isoDate('2025-03-10'), to: isoDate('2025-03-13') }]));
+    expect(dates(plan)).toEqual(['2025-03-03', '2025-03-13', '2025-03-17', '2025-03-24']);
+    expect(plan.sessions[1]).toMatchObject({ date: '2025-03-13', planned: '2025-03-10' });
+  });
+
+  test('a move that breaks a ceiling is left out, whenever it was made', () => {
+    const plan = buildPlan(weekly, at([{ planned: isoDate('2025-03-10'), to: isoDate('2025-03-16') }]));
+    expect(dates(plan)).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24']);
+  });
+
+  test('changes to sessions no longer in the plan are ignored', () => {
+    const plan = buildPlan(weekly, at([{ planned: isoDate('2025-03-11'), to: null }]));
+    expect(dates(plan)).toHaveLength(4);
+    expect(plan.skipped).toEqual([]);
+  });
+
+  test.each([
+    ['2025-03-10', '2025-03-12', '2025-03-05', null],
+    ['2025-03-03', '2025-03-05', '2025-03-04', 'in-the-past'],
+    ['2025-03-10', '2025-03-03', '2025-03-04', 'in-the-past'],
+    ['2025-03-10', '2025-03-16', '2025-03-05', 'next-to-another'],
+    ['2025-03-10', '2025-03-17', '2025-03-05', 'same-day-as-another'],
+    ['2025-03-24', '2025-03-31', '2025-03-05', 'after-end'],
+    ['2025-03-12', '2025-03-14', '2025-03-05', 'not-in-plan'],
+  ] as const)('moving %s to %s on %s: %s', (planned, to, today, problem) => {
+    const plan = buildPlan(weekly, at([]));
+    expect(checkMove(plan, isoDate(planned), isoDate(to), isoDate(today))).toBe(problem);
+  });
+
+  test('twice a week: a third session inside 7 days is refused', () => {
+    const chronic = recommend(answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting' }));
+    const plan = buildPlan(chronic, options({ start: '2025-03-03', weekdays: [1, 4] }));
+    expect(checkMove(plan, isoDate('2025-03-10'), isoDate('2025-03-08'), isoDate('2025-03-03'))).toBe(
+      'too-many-in-a-week',
+    );
+  });
+
+  test('no session moves before the end of a pause', () => {
+    const paused = recommend(answersOf({ goal: 'athletes' }), checkInsOf({ date: '2025-03-02', felt: 'bruising' }));
+    const plan = buildPlan(paused, options({ start: '2025-03-03', weekdays: [1] }));
+    expect(checkMove(plan, isoDate('2025-03-10'), isoDate('2025-03-08'), isoDate('2025-03-03'))).toBe('before-start');
+  });
+
+  test('property: whatever is chosen, moved or skipped, the ceilings hold', () => {
+    const answers = [...everyAnswer()].filter((_, index) => index % 97 === 0);
+    const recommendations = answers.map((one) => recommend(one)).filter((result) => result.outcome === 'plan');
+    const day = fc.integer({ min: 0, max: 7 * 20 }).map((offset) => addDays(isoDate('2025-03-03'), offset));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...recommendations),
+        fc.option(
+          fc.oneof(
+            fc.record({ kind: fc.constant('interval' as const), days: fc.constantFrom(3.5, 7, 14, 21, 28) }),
+            fc.constant({ kind: 'lifestyle-option' as const }),
+          ),
+        ),
+        fc.array(fc.record({ planned: day, to: fc.option(day) }), { maxLength: 12 }),
+        (recommendation, choice, changes) => {
+          const plan = buildPlan(recommendation, options({ start: '2025-03-03', choice, changes }));
+          expect(ceilingViolations(plan, recommendation.schedule?.source === 'guide')).toEqual([]);
+          expect(plan.sessions.every((session) => session.date >= plan.earliest && session.date < plan.until)).toBe(
+            true,
+          );
+        },
+      ),
+    );
   });
 });
