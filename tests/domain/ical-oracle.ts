@@ -1,0 +1,51 @@
+/** Reads an exported calendar back with ical.js, the parser the tests trust, into plain values to compare. */
+import ICAL from 'ical.js';
+
+export interface ParsedEvent {
+  readonly uid: string;
+  readonly start: string;
+  readonly end: string;
+  readonly isAllDay: boolean;
+  readonly summary: string;
+  readonly description: string;
+  readonly status: string;
+  readonly sequence: number;
+  readonly stamp: string;
+  readonly triggers: readonly string[];
+}
+
+export function parseCalendar(text: string): { readonly prodid: string; readonly events: readonly ParsedEvent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const events = calendar.getAllSubcomponents('vevent').map((event): ParsedEvent => {
+    const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = event.getFirstPropertyValue('dtend') as ICAL.Time;
+    return {
+      uid: String(event.getFirstPropertyValue('uid')),
+      start: start.toString(),
+      end: end.toString(),
+      isAllDay: start.isDate,
+      summary: String(event.getFirstPropertyValue('summary')),
+      description: String(event.getFirstPropertyValue('description')),
+      status: String(event.getFirstPropertyValue('status')),
+      sequence: Number(event.getFirstPropertyValue('sequence')),
+      stamp: (event.getFirstPropertyValue('dtstamp') as ICAL.Time).toString(),
+      triggers: event
+        .getAllSubcomponents('valarm')
+        .map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toString()),
+    };
+  });
+  return { prodid: String(calendar.getFirstPropertyValue('prodid')), events };
+}
+
+/** Every physical line of an export: at most 75 octets of UTF-8 each, ended by CRLF and nothing else. */
+export function lineProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (!text.endsWith('\r\n')) problems.push('does not end with CRLF');
+  if (/\r(?!\n)|(?<!\r)\n/.test(text)) problems.push('a bare CR or LF');
+  for (const line of text.split('\r\n')) {
+    const octets = new TextEncoder().encode(line).length;
+    if (octets > 75) problems.push(`${String(octets)} octets: ${line}`);
+    if (line.includes('\uFFFD')) problems.push(`a split character: ${line}`);
+  }
+  return problems;
+}
