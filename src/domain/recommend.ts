@@ -11,15 +11,16 @@ import {
   LIFESTYLE_ROW,
   PAUSE_DAYS,
   REVIEW_AFTER_DAYS,
+  SAFETY_ITEMS,
   SAFETY_ITEM_SOURCES,
   SAFETY_ITEM_TIER,
+  SAFETY_TIERS,
   SORENESS_RANK,
   STREAK_TO_REFER,
   STREAK_TO_STEP_BACK,
   WEEK,
   isGated,
   isStraining,
-  strictestTier,
   type DayRange,
   type Guide,
   type Lifestyle,
@@ -75,6 +76,8 @@ export interface Pause {
 type ReasonBody =
   | { readonly code: 'row'; readonly row: RowId; readonly frequency: RowFrequency }
   | { readonly code: 'safety-item'; readonly item: SafetyItem; readonly tier: SafetyTier }
+  /** A shared link without the ticked items: only their tier travelled (the person kept the items private). */
+  | { readonly code: 'safety-withheld'; readonly tier: SafetyTier }
   | { readonly code: 'condition-goal' }
   | { readonly code: 'clinician-advice'; readonly advice: ClinicianAdvice }
   | { readonly code: 'bruising-twice' }
@@ -127,7 +130,9 @@ export interface Recommendation {
   readonly cautions: readonly Caution[];
 }
 
-const REASON_SOURCES: Readonly<Record<Exclude<ReasonCode, 'row' | 'safety-item'>, readonly SourceId[]>> = {
+const REASON_SOURCES: Readonly<
+  Record<Exclude<ReasonCode, 'row' | 'safety-item' | 'safety-withheld'>, readonly SourceId[]>
+> = {
   'condition-goal': ['guide'],
   'clinician-advice': ['guide'],
   'bruising-twice': ['guide', 'project'],
@@ -144,20 +149,25 @@ const REASON_SOURCES: Readonly<Record<Exclude<ReasonCode, 'row' | 'safety-item'>
   'session-length': ['sherman-2014', 'perlman-2012'],
 };
 
-/** What the reports so far (the questionnaire's answer, then each check-in) add up to (rules 3 and 4). */
-interface ReportState {
+/**
+ * What the reports so far (the questionnaire's answer, then each check-in) add up to (rules 3 and 4): the
+ * "current soreness state" a shared link carries instead of the check-ins themselves.
+ */
+export interface SorenessState {
   /** The gentler step in force: none, or the soreness that set it. */
-  gentler: 'none' | 'lasting' | 'bruising';
-  startSlowly: boolean;
+  readonly gentler: 'none' | 'lasting' | 'bruising';
+  readonly startSlowly: boolean;
   /** Rule 3: two bruising-or-worse in a row refer until a later check-in is fine. */
-  referred: boolean;
+  readonly referred: boolean;
   /** A gentler step or "start slowly" was lifted by fine check-ins. */
-  steppedBack: boolean;
+  readonly steppedBack: boolean;
   /** The latest report was bruising or worse: a pause from its date (null: the questionnaire's, no date). */
-  pausedSince: IsoDate | null | undefined;
-  improving: boolean;
-  setback: boolean;
+  readonly pausedSince: IsoDate | null | undefined;
+  readonly improving: boolean;
+  readonly setback: boolean;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Check-ins that count, oldest first: those after the questionnaire was answered (its answer covers the rest). */
 function countedCheckIns(answers: Answers, checkIns: readonly CheckIn[]): readonly CheckIn[] {
@@ -168,9 +178,10 @@ function countedCheckIns(answers: Answers, checkIns: readonly CheckIn[]): readon
   return counted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function readReports(answers: Answers, checkIns: readonly CheckIn[]): ReportState {
+/** Reads the questionnaire's answer, then each counted check-in, into the soreness state (rules 3 and 4). */
+export function sorenessStateOf(answers: Answers, checkIns: readonly CheckIn[] = []): SorenessState {
   const first = answers.afterLastMassage;
-  const state: ReportState = {
+  const state: Mutable<SorenessState> = {
     gentler: first === 'lasting' || first === 'bruising' ? first : 'none',
     startSlowly: first === 'none-recently',
     referred: false,
@@ -288,21 +299,48 @@ function sorenessReason(gentler: 'lasting' | 'bruising', from: IntervalDays, to:
  * @param guide the guide, or a practice's narrower copy of it
  */
 export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], guide: Guide = GUIDE): Recommendation {
+  return recommendFromState(answers, sorenessStateOf(answers, checkIns), guide);
+}
+
+/** The sources of a tier: those of the items in it (a withheld item's reason cites what any of them would). */
+function tierSources(tier: SafetyTier): readonly SourceId[] {
+  const sources = new Set<SourceId>();
+  for (const item of SAFETY_ITEMS)
+    if (SAFETY_ITEM_TIER[item] === tier) for (const id of SAFETY_ITEM_SOURCES[item]) sources.add(id);
+  return [...sources];
+}
+
+/**
+ * The recommendation for answers and a soreness state already read from the check-ins (`sorenessStateOf`): what a
+ * shared link reproduces. `withheldSafety` are the tiers of safety items a shared link kept private; they gate,
+ * lighten and refer exactly as the items would.
+ */
+export function recommendFromState(
+  answers: Answers,
+  reports: SorenessState,
+  guide: Guide = GUIDE,
+  withheldSafety: readonly SafetyTier[] = [],
+): Recommendation {
   const row = answers.goal;
   const guideRow = guide.rows[row];
   const rowFrequency = guideRow.frequency;
-  const reports = readReports(answers, checkIns);
-  const tier = strictestTier(answers.safety);
+  const tiers = [...answers.safety.map((item) => SAFETY_ITEM_TIER[item]), ...withheldSafety];
+  const tier = SAFETY_TIERS.find((candidate) => tiers.includes(candidate)) ?? null;
   const reasons: Reason[] = [{ code: 'row', row, frequency: rowFrequency, sources: guideRow.sources }];
   const cautions: Caution[] = [];
 
   const lightItems = answers.safety.filter((item) => SAFETY_ITEM_TIER[item] === 'light-pressure');
-  if (lightItems.length > 0) cautions.push({ code: 'check-with-clinician-first', items: lightItems });
+  const isLight = tiers.includes('light-pressure');
+  if (isLight) cautions.push({ code: 'check-with-clinician-first', items: lightItems });
   for (const item of answers.safety) {
     reasons.push({ code: 'safety-item', item, tier: SAFETY_ITEM_TIER[item], sources: SAFETY_ITEM_SOURCES[item] });
   }
+  for (const withheld of new Set(withheldSafety)) {
+    reasons.push({ code: 'safety-withheld', tier: withheld, sources: tierSources(withheld) });
+  }
+  const isGatedByTier = tiers.includes('not-until-cleared') || tiers.includes('refer');
 
-  const pressure: Pressure = reports.gentler !== 'none' || lightItems.length > 0 ? 'lighter' : 'usual';
+  const pressure: Pressure = reports.gentler !== 'none' || isLight ? 'lighter' : 'usual';
   const pause: Pause | null =
     reports.pausedSince === undefined ? null : { days: PAUSE_DAYS, since: reports.pausedSince };
   const withoutPlan = (outcome: 'urgent' | 'professional'): Recommendation => ({
@@ -330,7 +368,7 @@ export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], g
     cautions.push(SEE_PROFESSIONAL);
     return withoutPlan('professional');
   }
-  if (isGated(row, answers.safety) || rowFrequency.kind === 'as-advised') {
+  if (isGated(row, answers.safety) || isGatedByTier || rowFrequency.kind === 'as-advised') {
     const advice = answers.clinicianAdvice;
     if (advice === undefined) {
       cautions.push(SEE_PROFESSIONAL);

@@ -66,6 +66,8 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
         });
       case 'safety-item':
         return t(`reason.safety-item.${given.tier}`, { item: safetyItem(given.item) });
+      case 'safety-withheld':
+        return t(`reason.safety-withheld.${given.tier}`);
       case 'condition-goal':
       case 'bruising-twice':
       case 'chronic-setback':
@@ -95,10 +97,12 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     }
   };
 
-  const caution = (given: Caution): string =>
-    given.code === 'check-with-clinician-first'
-      ? t('caution.check-with-clinician-first', { items: list.format(given.items.map(safetyItem)) })
-      : t(`caution.${given.code}`);
+  const caution = (given: Caution): string => {
+    if (given.code !== 'check-with-clinician-first') return t(`caution.${given.code}`);
+    // A shared link may carry the tier without the items that set it.
+    if (given.items.length === 0) return t('caution.check-with-clinician-first.withheld');
+    return t('caution.check-with-clinician-first', { items: list.format(given.items.map(safetyItem)) });
+  };
 
   const source = (id: SourceId): string => {
     const found = SOURCES[id];

@@ -73,6 +73,14 @@ export const enResult = {
   'reason.safety-item.not-until-cleared': 'You ticked “{item}”: no massage until a doctor has cleared you.',
   'reason.safety-item.refer': 'You ticked “{item}”: a doctor or physical therapist should advise how often.',
   'reason.safety-item.light-pressure': 'You ticked “{item}”: lighter pressure, and check with your clinician first.',
+  'reason.safety-withheld.urgent':
+    'One of the health checks (not shown in this link) needs urgent care before any massage.',
+  'reason.safety-withheld.not-until-cleared':
+    'One of the health checks (not shown in this link) means no massage until a doctor has given the all-clear.',
+  'reason.safety-withheld.refer':
+    'One of the health checks (not shown in this link) means a doctor or physical therapist should advise how often.',
+  'reason.safety-withheld.light-pressure':
+    'One of the health checks (not shown in this link) means lighter pressure, and checking with a clinician first.',
   'reason.condition-goal': 'With an injury or a condition, how often is for your doctor or physical therapist to say.',
   'reason.clinician-advice': 'Your clinician advised {advice}; the plan follows that.',
   'reason.bruising-twice':
@@ -96,6 +104,8 @@ export const enResult = {
     'See a doctor or physical therapist before your next massage, and ask how often is right for you.',
   'caution.check-with-clinician-first':
     'Check with your clinician before your next massage, because of: {items}. Ask for lighter pressure.',
+  'caution.check-with-clinician-first.withheld':
+    'Check with your clinician before your next massage, because of one of the health checks. Ask for lighter pressure.',
   'caution.tell-therapist': 'Tell your therapist about the bruising or worse symptoms before your next massage.',
   'caution.soreness-signs':
     'If soreness lasts more than a day after a massage, ask for lighter pressure or book less often.',
@@ -123,6 +133,7 @@ export const enResult = {
   'change.because.short.clinician-advice': 'your clinician’s advice',
   'change.because.short.condition-goal': 'an injury or condition',
   'change.because.short.safety-item': '“{item}”',
+  'change.because.short.safety-withheld': 'a health check',
   'change.because.short.start-slowly': 'start slowly',
   'change.because.short.straining-lifestyle': 'your lifestyle',
   'change.because.short.middle-of-range': 'the middle of the range',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeChange } from '../../src/domain/change';
-import { GUIDE, ROW_IDS, SOURCE_IDS, type RowId } from '../../src/domain/guide';
-import { recommend, type Recommendation } from '../../src/domain/recommend';
+import { GUIDE, ROW_IDS, SAFETY_TIERS, SOURCE_IDS, type RowId } from '../../src/domain/guide';
+import { recommend, recommendFromState, sorenessStateOf, type Recommendation } from '../../src/domain/recommend';
 import { createDescriber, fill } from '../../src/i18n/describe';
 import { ENGLISH } from '../../src/i18n/english-result';
 import { answersOf, weeklyCheckIns } from '../domain/fixtures';
@@ -51,6 +51,21 @@ describe('reasons and cautions in plain words', () => {
     expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toBe(
       'Check with your clinician before your next massage, because of: Taking blood thinners and Pregnant. Ask for lighter pressure.',
     );
+  });
+
+  test('a shared link without the items: the reasons and the caution name no item, and still say what to do', () => {
+    const answers = answersOf({ clinicianAdvice: { kind: 'every-weeks', weeks: 2 } });
+    const result = recommendFromState(answers, sorenessStateOf(answers), GUIDE, ['refer', 'light-pressure']);
+    expect(result.reasons.map(words.reason)).toContain(
+      'One of the health checks (not shown in this link) means a doctor or physical therapist should advise how often.',
+    );
+    expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toBe(
+      'Check with your clinician before your next massage, because of one of the health checks. Ask for lighter pressure.',
+    );
+    for (const tier of SAFETY_TIERS) {
+      const withheld = recommendFromState(answers, sorenessStateOf(answers), GUIDE, [tier]);
+      for (const reason of withheld.reasons) expect(words.reason(reason)).not.toMatch(/\{\w+\}|undefined/);
+    }
   });
 
   test('every reason and caution of the whole walk has words, with no placeholder left unfilled', () => {
