@@ -5,17 +5,11 @@
  * Pure: the time of the export and every word come in as options.
  */
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { CalendarIdSchema, REMINDER_LEADS, SessionTimeSchema, type ReminderLead } from './calendar-options';
 import type { Plan } from './plan';
-import { z } from './schema';
+import type { z } from './schema';
 
-export const REMINDER_LEADS = ['none', 'evening-before', 'two-hours-before'] as const;
-export type ReminderLead = (typeof REMINDER_LEADS)[number];
-
-/** A session's time of day, `HH:MM` on the 24-hour clock, in the person's own local time. */
-export const SessionTimeSchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
-
-/** The random id the store makes once; UIDs are derived from it, so they carry nothing about the person. */
-export const CalendarIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
+export { REMINDER_LEADS, type ReminderLead } from './calendar-options';
 
 /** What a calendar says, in the person's language (the catalog's words, never the engine's). */
 export interface CalendarWords {

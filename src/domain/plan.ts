@@ -13,9 +13,10 @@ import {
 import { IsoDateSchema } from './answers';
 import { TWICE_A_WEEK, WEEK } from './guide';
 import type { Recommendation } from './recommend';
+import { MAX_SESSION_CHANGES, PLAN_WEEKS } from './plan-limits';
 import { safeParseWith, z, type ParseResult } from './schema';
 
-export const PLAN_WEEKS = { min: 4, max: 52, default: 12 } as const;
+export { MAX_SESSION_CHANGES, PLAN_WEEKS } from './plan-limits';
 
 /**
  * The person's own choice of how often (rule 2): another point inside the guide's range, or the lifestyle row's
@@ -43,9 +44,6 @@ export interface PlanOptions {
   readonly changes?: readonly SessionChange[] | undefined;
 }
 
-/** At most this many moved or skipped sessions are kept (a year of weekly sessions has 52). */
-export const MAX_SESSION_CHANGES = 60;
-
 export const PlanChoiceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('interval'), days: z.number().check(z.minimum(1), z.maximum(365)) }),
   z.strictObject({ kind: z.literal('lifestyle-option') }),
@@ -60,21 +58,26 @@ export const SessionChangesSchema = z
     }),
   );
 
+/** Preferred weekdays: up to three distinct ISO weekdays. */
+export const WeekdaysSchema = z
+  .array(
+    z.pipe(
+      z.number().check(z.int(), z.minimum(1), z.maximum(7)),
+      z.transform((day) => day as Weekday),
+    ),
+  )
+  .check(
+    z.maxLength(3),
+    z.refine((days) => new Set(days).size === days.length, { error: 'no-duplicates' }),
+  );
+
+export const PlanWeeksSchema = z.number().check(z.int(), z.minimum(PLAN_WEEKS.min), z.maximum(PLAN_WEEKS.max));
+
 export const PlanOptionsSchema = z.strictObject({
   today: IsoDateSchema,
   start: IsoDateSchema,
-  weekdays: z
-    .array(
-      z.pipe(
-        z.number().check(z.int(), z.minimum(1), z.maximum(7)),
-        z.transform((day) => day as Weekday),
-      ),
-    )
-    .check(
-      z.maxLength(3),
-      z.refine((days) => new Set(days).size === days.length, { error: 'no-duplicates' }),
-    ),
-  weeks: z.number().check(z.int(), z.minimum(PLAN_WEEKS.min), z.maximum(PLAN_WEEKS.max)),
+  weekdays: WeekdaysSchema,
+  weeks: PlanWeeksSchema,
   choice: z.optional(z.nullable(PlanChoiceSchema)),
   changes: z.optional(SessionChangesSchema),
 });

@@ -16,10 +16,18 @@ import {
   type AnswersDraft,
   type QuestionId,
 } from '../domain/questionnaire';
+import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
+import type { SharedPlan } from '../domain/share';
 import { loadValidation as loadValidationModule, type Validation } from './load-validation';
 import { createSafeStorage, isValidatedSave, STORAGE_KEY, type StorageLike, type StorageNotice } from './safe-storage';
-import { EMPTY_PLANNER, SAVED_VERSION, type SavedPlanner } from './saved-shape';
+import {
+  EMPTY_PLANNER,
+  SAVED_VERSION,
+  type CalendarRecord,
+  type PlanPreferences,
+  type SavedPlanner,
+} from './saved-shape';
 
 export type DraftValue<K extends QuestionId> = NonNullable<AnswersDraft[K]>;
 
@@ -42,11 +50,38 @@ export interface PlannerEvents {
   /** Forget every answer. */
   readonly startOver: () => void;
   readonly dismissNotices: () => void;
+  /** From the recommendation to the dated plan, and back. */
+  readonly openPlan: () => void;
+  readonly closePlan: () => void;
+  /** A plan preference the person changed on the plan screen (start, days, length, their own point, calendar). */
+  readonly choosePlan: (preferences: Partial<Omit<PlanPreferences, 'changes'>>) => void;
+  /** Move one session to another day (`to`), or skip it (`null`); the plan checks the ceilings. */
+  readonly moveSession: (planned: IsoDate, to: IsoDate | null) => void;
+  /** Put a moved or skipped session back where the plan had it. */
+  readonly restoreSession: (planned: IsoDate) => void;
+  /**
+   * Records an export of `sessions` to the person's calendar and returns what the calendar file needs: the
+   * calendar id (made at the first export), the next sequence, and the sessions of the last export that dropped out.
+   */
+  readonly exportCalendar: (sessions: CalendarRecord['exported']) => {
+    readonly calendarId: string;
+    readonly sequence: number;
+    readonly cancelled: CalendarRecord['exported'];
+  };
+  /** Replaces the answers and plan preferences with a shared link's (after the person has said yes). */
+  readonly useSharedPlan: (shared: SharedPlan) => void;
 }
 
 export interface PlannerState extends SavedPlanner, PlannerEvents {
   /** What the person should be told about their saved data; never saved itself. */
   readonly notices: readonly StorageNotice[];
+  /** Which view of a result shows; never saved (a reload shows the recommendation first). */
+  readonly view: 'recommendation' | 'plan';
+}
+
+/** A random id for the person's calendar: nothing about them, so UIDs derived from it carry nothing either. */
+function createCalendarId(): string {
+  return crypto.randomUUID();
 }
 
 export type PlannerStore = Mutate<StoreApi<PlannerState>, [['zustand/persist', SavedPlanner]]>;
@@ -63,7 +98,8 @@ export function whenHydrated(store: PlannerStore): Promise<void> {
 }
 
 function pickSaved(state: SavedPlanner): SavedPlanner {
-  return { draft: state.draft, answers: state.answers, step: state.step, changing: state.changing };
+  const { draft, answers, step, changing, plan, calendar } = state;
+  return { draft, answers, step, changing, plan, calendar };
 }
 
 /**
@@ -84,6 +120,7 @@ export function createPlannerStore(
       (set, get): PlannerState => ({
         ...EMPTY_PLANNER,
         notices: [],
+        view: 'recommendation',
 
         start: () => {
           set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
@@ -143,11 +180,64 @@ export function createPlannerStore(
         },
 
         startOver: () => {
-          set({ ...EMPTY_PLANNER });
+          // The calendar record stays: exporting a new plan then cancels the old plan's events.
+          set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation' });
         },
 
         dismissNotices: () => {
           set({ notices: [] });
+        },
+
+        openPlan: () => {
+          set({ view: 'plan' });
+        },
+
+        closePlan: () => {
+          set({ view: 'recommendation' });
+        },
+
+        choosePlan: (preferences) => {
+          set({ plan: { ...get().plan, ...preferences } });
+        },
+
+        moveSession: (planned, to) => {
+          const others = get().plan.changes.filter((change) => change.planned !== planned);
+          const changes = [...others, { planned, to }].slice(-MAX_SESSION_CHANGES);
+          set({ plan: { ...get().plan, changes } });
+        },
+
+        restoreSession: (planned) => {
+          const changes = get().plan.changes.filter((change) => change.planned !== planned);
+          set({ plan: { ...get().plan, changes } });
+        },
+
+        exportCalendar: (sessions) => {
+          const { id, sequence, exported } = get().calendar;
+          const calendarId = id ?? createCalendarId();
+          const kept = new Set(sessions.map((session) => session.planned));
+          const cancelled = exported.filter((session) => !kept.has(session.planned));
+          const next = id === null ? 0 : sequence + 1;
+          set({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
+          return { calendarId, sequence: next, cancelled };
+        },
+
+        useSharedPlan: ({ answers, withheldSafety, preferences }) => {
+          const plan: PlanPreferences = {
+            ...get().plan,
+            start: preferences.start,
+            weekdays: preferences.weekdays,
+            weeks: preferences.weeks,
+            choice: preferences.choice,
+            changes: preferences.changes,
+          };
+          const draft = draftFromAnswers(answers);
+          if (withheldSafety.length === 0) {
+            set({ draft, answers, step: null, changing: false, plan, view: 'plan' });
+            return;
+          }
+          // The link kept the health checks private: the person answers them again before the plan is theirs.
+          const { safety: _withheld, ...rest } = draft;
+          set({ draft: rest, answers: null, step: 'safety', changing: false, plan, view: 'recommendation' });
         },
       }),
       {

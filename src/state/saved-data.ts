@@ -2,14 +2,66 @@
  * How saved data is read back: every field is checked on its own, so one damaged field falls back to its default
  * without losing the rest (RELIABILITY.md). Loaded with zod only when there is saved data to read.
  */
-import { AnswersSchema, DRAFT_ANSWER_SCHEMAS } from '../domain/answers';
-import { QUESTION_IDS } from '../domain/questionnaire';
+import { AnswersSchema, DRAFT_ANSWER_SCHEMAS, IsoDateSchema } from '../domain/answers';
+import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
+import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
+import { QUESTION_IDS, type AnswersDraft } from '../domain/questionnaire';
 import { z } from '../domain/schema';
-import { EMPTY_PLANNER, isRecord, type SavedPlanner, type Step } from './saved-shape';
+import {
+  DEFAULT_PLAN,
+  EMPTY_CALENDAR,
+  EMPTY_PLANNER,
+  isRecord,
+  type CalendarRecord,
+  type PlanPreferences,
+  type SavedPlanner,
+  type Step,
+} from './saved-shape';
 
 const STEPS: readonly Step[] = [...QUESTION_IDS, 'review'];
 
 const StepSchema = z.enum(STEPS as [Step, ...Step[]]);
+
+/** Each plan preference on its own, so one bad preference falls back to its default and the rest are kept. */
+const PLAN_SCHEMAS: { readonly [K in keyof PlanPreferences]: z.ZodMiniType } = {
+  start: z.nullable(IsoDateSchema),
+  weekdays: WeekdaysSchema,
+  weeks: PlanWeeksSchema,
+  choice: z.nullable(PlanChoiceSchema),
+  changes: SessionChangesSchema,
+  time: z.nullable(SessionTimeSchema),
+  reminder: ReminderLeadSchema,
+};
+
+const CalendarRecordSchema = z.strictObject({
+  id: z.nullable(CalendarIdSchema),
+  sequence: z.number().check(z.int(), z.minimum(0)),
+  exported: z.array(z.strictObject({ planned: IsoDateSchema, date: IsoDateSchema })).check(z.maxLength(400)),
+});
+
+/** Reads a record field by field against `schemas`; unknown and invalid fields are reported under `name.`. */
+function salvageFields<T extends object>(
+  raw: unknown,
+  schemas: { readonly [K in keyof T]: z.ZodMiniType },
+  defaults: T,
+  name: string,
+  dropped: string[],
+): T {
+  if (raw === undefined) return defaults;
+  if (!isRecord(raw)) {
+    dropped.push(name);
+    return defaults;
+  }
+  const result: Record<string, unknown> = {};
+  Object.assign(result, defaults);
+  for (const [key, value] of Object.entries(raw)) {
+    const schema = Object.hasOwn(schemas, key) ? (schemas as Record<string, z.ZodMiniType>)[key] : undefined;
+    const parsed = schema?.safeParse(value);
+    if (parsed?.success) result[key] = parsed.data;
+    else dropped.push(`${name}.${key}`);
+  }
+  return result as T;
+}
 
 export interface Salvaged {
   readonly value: SavedPlanner;
@@ -25,21 +77,10 @@ export function salvageSaved(input: unknown): Salvaged {
   if (!isRecord(input))
     return { value: EMPTY_PLANNER, dropped: input === undefined || input === null ? [] : ['state'] };
   const dropped: string[] = [];
-  const known = new Set(['draft', 'answers', 'step', 'changing']);
+  const known = new Set(['draft', 'answers', 'step', 'changing', 'plan', 'calendar']);
   for (const key of Object.keys(input)) if (!known.has(key)) dropped.push(key);
 
-  const draft: Record<string, unknown> = {};
-  const rawDraft = input.draft;
-  if (isRecord(rawDraft)) {
-    for (const [key, raw] of Object.entries(rawDraft)) {
-      const schema = (DRAFT_ANSWER_SCHEMAS as Record<string, z.ZodMiniType | undefined>)[key];
-      const parsed = schema && Object.hasOwn(DRAFT_ANSWER_SCHEMAS, key) ? schema.safeParse(raw) : undefined;
-      if (parsed?.success) draft[key] = parsed.data;
-      else dropped.push(`draft.${key}`);
-    }
-  } else if (rawDraft !== undefined) {
-    dropped.push('draft');
-  }
+  const draft = salvageFields<AnswersDraft>(input.draft, DRAFT_ANSWER_SCHEMAS, {}, 'draft', dropped);
 
   const answers = input.answers === undefined || input.answers === null ? null : AnswersSchema.safeParse(input.answers);
   if (answers !== null && !answers.success) dropped.push('answers');
@@ -48,12 +89,18 @@ export function salvageSaved(input: unknown): Salvaged {
   const changing = input.changing === undefined ? null : z.boolean().safeParse(input.changing);
   if (changing !== null && !changing.success) dropped.push('changing');
 
+  const plan = salvageFields(input.plan, PLAN_SCHEMAS, DEFAULT_PLAN, 'plan', dropped);
+  const calendar = input.calendar === undefined ? null : CalendarRecordSchema.safeParse(input.calendar);
+  if (calendar !== null && !calendar.success) dropped.push('calendar');
+
   return {
     value: {
       draft,
       answers: answers?.success ? answers.data : null,
       step: step?.success ? step.data : null,
       changing: changing?.success ? changing.data : false,
+      plan,
+      calendar: calendar?.success ? (calendar.data as CalendarRecord) : EMPTY_CALENDAR,
     },
     dropped,
   };

@@ -1,11 +1,48 @@
 /** What the planner saves on the device (version 1). Types and defaults only: no zod, so the first screen is light. */
 import type { Answers } from '../domain/answers';
+import type { ReminderLead } from '../domain/calendar-options';
+import type { IsoDate, Weekday } from '../domain/dates';
+import type { PlanChoice, SessionChange } from '../domain/plan';
 import type { AnswersDraft, QuestionId } from '../domain/questionnaire';
 
 export const SAVED_VERSION = 1;
 
 /** Where the person is: a question, the review, or neither (the start screen or their result). */
 export type Step = QuestionId | 'review';
+
+/** How the person wants their plan laid out and put in their calendar. */
+export interface PlanPreferences {
+  /** The first day a session may fall on; null: today, on the device, whenever the plan is opened. */
+  readonly start: IsoDate | null;
+  readonly weekdays: readonly Weekday[];
+  readonly weeks: number;
+  readonly choice: PlanChoice | null;
+  readonly changes: readonly SessionChange[];
+  /** `HH:MM` for sessions at a time of day in the calendar; null: all-day. */
+  readonly time: string | null;
+  readonly reminder: ReminderLead;
+}
+
+export const DEFAULT_PLAN: PlanPreferences = {
+  start: null,
+  weekdays: [],
+  weeks: 12,
+  choice: null,
+  changes: [],
+  time: null,
+  reminder: 'evening-before',
+};
+
+/** What was last put in the person's calendar, so the next export updates it (docs/decisions/004). */
+export interface CalendarRecord {
+  /** Random, made by the store at the first export; calendar UIDs are derived from it. */
+  readonly id: string | null;
+  readonly sequence: number;
+  /** The sessions of the last export: the date each was planned for, and the date it had. */
+  readonly exported: readonly { readonly planned: IsoDate; readonly date: IsoDate }[];
+}
+
+export const EMPTY_CALENDAR: CalendarRecord = { id: null, sequence: 0, exported: [] };
 
 /** Only what the person said, and where they are in the questionnaire; the recommendation is always derived. */
 export interface SavedPlanner {
@@ -14,9 +51,18 @@ export interface SavedPlanner {
   readonly step: Step | null;
   /** Answering from "Check your answers": Continue returns there. */
   readonly changing: boolean;
+  readonly plan: PlanPreferences;
+  readonly calendar: CalendarRecord;
 }
 
-export const EMPTY_PLANNER: SavedPlanner = { draft: {}, answers: null, step: null, changing: false };
+export const EMPTY_PLANNER: SavedPlanner = {
+  draft: {},
+  answers: null,
+  step: null,
+  changing: false,
+  plan: DEFAULT_PLAN,
+  calendar: EMPTY_CALENDAR,
+};
 
 /** A plain object (not null, not an array), as saved JSON must be before its fields are read. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

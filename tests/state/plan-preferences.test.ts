@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { createSharedPlan } from '../../src/domain/share';
+import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
+import { answersOf, isoDate } from '../domain/fixtures';
+import { MemoryStorage } from './memory-storage';
+
+const saved = (state: unknown) => JSON.stringify({ state, version: 1 });
+const answers = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', answeredOn: '2026-11-25' });
+
+async function storeOver(storage: MemoryStorage) {
+  const store = createPlannerStore(() => storage);
+  await whenHydrated(store);
+  return store;
+}
+
+describe('plan preferences', () => {
+  test('what the person chooses on the plan screen survives a reload', async () => {
+    const storage = new MemoryStorage();
+    const store = await storeOver(storage);
+    const { choosePlan, moveSession } = store.getState();
+    choosePlan({ start: isoDate('2026-12-01'), weekdays: [2, 5], weeks: 26, time: '18:30', reminder: 'none' });
+    choosePlan({ choice: { kind: 'interval', days: 14 } });
+    moveSession(isoDate('2026-12-08'), isoDate('2026-12-10'));
+    moveSession(isoDate('2026-12-15'), null);
+    const { plan, notices } = (await storeOver(storage)).getState();
+    expect(plan).toEqual({
+      start: '2026-12-01',
+      weekdays: [2, 5],
+      weeks: 26,
+      choice: { kind: 'interval', days: 14 },
+      changes: [
+        { planned: '2026-12-08', to: '2026-12-10' },
+        { planned: '2026-12-15', to: null },
+      ],
+      time: '18:30',
+      reminder: 'none',
+    });
+    expect(notices).toEqual([]);
+  });
+
+  test('moving a session again replaces the first move; putting it back forgets it', async () => {
+    const store = await storeOver(new MemoryStorage());
+    const { moveSession, restoreSession } = store.getState();
+    moveSession(isoDate('2026-12-08'), isoDate('2026-12-10'));
+    moveSession(isoDate('2026-12-08'), null);
+    expect(store.getState().plan.changes).toEqual([{ planned: '2026-12-08', to: null }]);
+    restoreSession(isoDate('2026-12-08'));
+    expect(store.getState().plan.changes).toEqual([]);
+  });
+
+  test('saved data from before plan preferences existed loads with the defaults, and no notice', async () => {
+    const storage = new MemoryStorage({
+      [STORAGE_KEY]: saved({ draft: {}, answers, step: null, changing: false }),
+    });
+    const state = (await storeOver(storage)).getState();
+    expect(state.answers).toEqual(answers);
+    expect(state.plan).toMatchObject({ start: null, weekdays: [], weeks: 12, reminder: 'evening-before' });
+    expect(state.notices).toEqual([]);
+  });
+
+  test('one bad preference falls back to its default; the others and the answers are kept, and a copy is made', async () => {
+    const storage = new MemoryStorage({
+      [STORAGE_KEY]: saved({
+        draft: {},
+        answers,
+        step: null,
+        changing: false,
+        plan: { start: '2026-02-30', weekdays: [1, 4], weeks: 99, time: '7pm', extra: true },
+        calendar: { id: 'x', sequence: -1, exported: [] },
+      }),
+    });
+    const state = (await storeOver(storage)).getState();
+    expect(state.answers).toEqual(answers);
+    expect(state.plan).toMatchObject({ start: null, weekdays: [1, 4], weeks: 12, time: null });
+    expect(state.calendar).toEqual({ id: null, sequence: 0, exported: [] });
+    expect(state.notices).toContain('damaged');
+    expect(storage.getItem(BACKUP_KEY)).toContain('2026-02-30');
+  });
+});
+
+describe('calendar exports', () => {
+  const session = (planned: string, date = planned) => ({ planned: isoDate(planned), date: isoDate(date) });
+
+  test('the first export makes a random calendar id; later ones keep it and raise the sequence', async () => {
+    const storage = new MemoryStorage();
+    const store = await storeOver(storage);
+    const first = store.getState().exportCalendar([session('2026-12-01')]);
+    expect(first.calendarId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.sequence).toBe(0);
+    const again = (await storeOver(storage)).getState().exportCalendar([session('2026-12-01')]);
+    expect(again).toEqual({ calendarId: first.calendarId, sequence: 1, cancelled: [] });
+    const other = await storeOver(new MemoryStorage());
+    expect(other.getState().exportCalendar([session('2026-12-01')]).calendarId).not.toBe(first.calendarId);
+  });
+
+  test('sessions that dropped out since the last export come back to be cancelled, with their last date', async () => {
+    const store = await storeOver(new MemoryStorage());
+    store.getState().exportCalendar([session('2026-12-01'), session('2026-12-08', '2026-12-10')]);
+    const next = store.getState().exportCalendar([session('2026-12-01')]);
+    expect(next.cancelled).toEqual([session('2026-12-08', '2026-12-10')]);
+  });
+
+  test('starting over keeps the calendar record, so the next export cancels the old events', async () => {
+    const store = await storeOver(new MemoryStorage());
+    store.getState().exportCalendar([session('2026-12-01')]);
+    store.getState().startOver();
+    expect(store.getState().calendar.exported).toHaveLength(1);
+    expect(store.getState().answers).toBeNull();
+  });
+});
+
+describe('using a shared plan', () => {
+  const preferences = {
+    start: isoDate('2026-12-02'),
+    weekdays: [3 as const],
+    weeks: 8,
+    choice: null,
+    changes: [],
+  };
+
+  test('replaces the answers and preferences and shows the plan', async () => {
+    const store = await storeOver(new MemoryStorage());
+    store
+      .getState()
+      .useSharedPlan(createSharedPlan(answers, [], preferences, { includeItems: true, today: isoDate('2026-11-25') }));
+    const state = store.getState();
+    expect(state.answers).toEqual(answers);
+    expect(state.plan).toMatchObject({ start: '2026-12-02', weekdays: [3], weeks: 8 });
+    expect(state.view).toBe('plan');
+  });
+
+  test('without the health checks, the person answers them again first', async () => {
+    const store = await storeOver(new MemoryStorage());
+    const flagged = answersOf({ goal: 'relaxation', safety: ['pregnancy'] });
+    store
+      .getState()
+      .useSharedPlan(createSharedPlan(flagged, [], preferences, { includeItems: false, today: isoDate('2026-11-25') }));
+    const state = store.getState();
+    expect(state.answers).toBeNull();
+    expect(state.step).toBe('safety');
+    expect(state.draft).toMatchObject({ goal: 'relaxation', lifestyle: 'mixed' });
+    expect(state.draft).not.toHaveProperty('safety');
+  });
+});
