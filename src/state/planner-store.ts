@@ -236,7 +236,7 @@ export function createPlannerStore(
             return;
           }
           // The link kept the health checks private: the person answers them again before the plan is theirs.
-          const { safety: _withheld, ...rest } = draft;
+          const rest = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'safety'));
           set({ draft: rest, answers: null, step: 'safety', changing: false, plan, view: 'recommendation' });
         },
       }),

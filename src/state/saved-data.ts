@@ -12,7 +12,6 @@ import {
   EMPTY_CALENDAR,
   EMPTY_PLANNER,
   isRecord,
-  type CalendarRecord,
   type PlanPreferences,
   type SavedPlanner,
   type Step,
@@ -100,7 +99,7 @@ export function salvageSaved(input: unknown): Salvaged {
       step: step?.success ? step.data : null,
       changing: changing?.success ? changing.data : false,
       plan,
-      calendar: calendar?.success ? (calendar.data as CalendarRecord) : EMPTY_CALENDAR,
+      calendar: calendar?.success ? calendar.data : EMPTY_CALENDAR,
     },
     dropped,
   };
