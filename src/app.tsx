@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { StorageNotices } from './features/notices/storage-notices';
+import { leaveSharedLink, useSharedLink } from './features/plan/shared-link';
 import { QuestionScreen } from './features/questionnaire/question-screen';
 import { ReviewScreen } from './features/questionnaire/review-screen';
 import { StartScreen } from './features/start/start-screen';
@@ -12,24 +13,32 @@ import { ErrorBoundary } from './ui/error-boundary';
 const ResultScreen = lazy(() =>
   import('./features/result/result-screen').then((module) => ({ default: module.ResultScreen })),
 );
+const PlanScreen = lazy(() => import('./features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
+const SharedPlanScreen = lazy(() =>
+  import('./features/plan/shared-plan-screen').then((module) => ({ default: module.SharedPlanScreen })),
+);
 
 /** Composition only: which screen shows, from where the person is. */
 export function App() {
   const step = usePlanner((state) => state.step);
   const hasAnswers = usePlanner((state) => state.answers !== null);
+  const view = usePlanner((state) => state.view);
+  const sharedLink = useSharedLink();
   // Says the page is interactive: the prerendered start screen has been replaced by the app.
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
   }, []);
   let screen;
-  if (step === 'review') screen = <ReviewScreen />;
-  else if (step !== null) screen = <QuestionScreen question={step} />;
-  else if (hasAnswers)
+  if (sharedLink !== null)
     screen = (
       <Suspense fallback={null}>
-        <ResultScreen />
+        <SharedPlanScreen fragment={sharedLink} onClose={leaveSharedLink} />
       </Suspense>
     );
+  else if (step === 'review') screen = <ReviewScreen />;
+  else if (step !== null) screen = <QuestionScreen question={step} />;
+  else if (hasAnswers)
+    screen = <Suspense fallback={null}>{view === 'plan' ? <PlanScreen /> : <ResultScreen />}</Suspense>;
   else screen = <StartScreen />;
   return (
     <>

@@ -201,7 +201,7 @@ export type MoveProblem =
   | 'too-many-in-a-week';
 
 /** At most this many sessions in any 7 days: rule 6's two, or a clinician's three a week. */
-function maxPerWeekOf(intervalDays: number): number {
+export function maxPerWeekOf(intervalDays: number): number {
   return Math.max(2, Math.round(WEEK / intervalDays));
 }
 

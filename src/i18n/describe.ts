@@ -3,6 +3,7 @@
  * catalog's language. Loads with the result; the questions use `translate.ts` alone.
  */
 import type { ChangeSummary, Change } from '../domain/change';
+import type { IsoDate, Weekday } from '../domain/dates';
 import { SOURCES, WEEK, type DayRange, type RowFrequency, type SourceId } from '../domain/guide';
 import type { Caution, Reason } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
@@ -24,6 +25,12 @@ export interface Describer extends Translator<MessageKey> {
   readonly source: (id: SourceId) => string;
   readonly change: (summary: ChangeSummary) => string;
   readonly problem: (problem: ValidationProblem) => string;
+  /** "Monday" for 1. */
+  readonly weekday: (day: Weekday) => string;
+  /** "December 2026" for a date in it. */
+  readonly month: (date: IsoDate) => string;
+  /** "Monday and Thursday". */
+  readonly list: (items: readonly string[]) => string;
 }
 
 export function createDescriber(catalog: Catalog, locale: string): Describer {
@@ -165,5 +172,24 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     }
   };
 
-  return { ...translator, range, rowFrequency, reason, caution, source, change, problem };
+  // 2024-01-01 was a Monday: ISO weekday d is 2024-01-0d, formatted as a UTC date so no zone moves it.
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const weekday = (day: Weekday): string => weekdayFormat.format(Date.UTC(2024, 0, day));
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = (date: IsoDate): string =>
+    monthFormat.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1));
+
+  return {
+    ...translator,
+    range,
+    rowFrequency,
+    reason,
+    caution,
+    source,
+    change,
+    problem,
+    weekday,
+    month,
+    list: (items) => list.format(items),
+  };
 }

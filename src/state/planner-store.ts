@@ -69,7 +69,7 @@ export interface PlannerEvents {
     readonly cancelled: CalendarRecord['exported'];
   };
   /** Replaces the answers and plan preferences with a shared link's (after the person has said yes). */
-  readonly useSharedPlan: (shared: SharedPlan) => void;
+  readonly adoptSharedPlan: (shared: SharedPlan) => void;
 }
 
 export interface PlannerState extends SavedPlanner, PlannerEvents {
@@ -144,7 +144,7 @@ export function createPlannerStore(
             const { completeAnswers } = await loadValidation();
             const result = completeAnswers(get().draft, today);
             if (result.success) {
-              set({ answers: result.data, step: null, changing: false });
+              set({ answers: result.data, step: null, changing: false, view: 'recommendation' });
               return;
             }
           }
@@ -169,7 +169,7 @@ export function createPlannerStore(
           const { completeAnswers } = await loadValidation();
           const result = completeAnswers(get().draft, today);
           if (!result.success) return result.problems;
-          set({ answers: result.data, step: null, changing: false });
+          set({ answers: result.data, step: null, changing: false, view: 'recommendation' });
           return [];
         },
 
@@ -221,7 +221,7 @@ export function createPlannerStore(
           return { calendarId, sequence: next, cancelled };
         },
 
-        useSharedPlan: ({ answers, withheldSafety, preferences }) => {
+        adoptSharedPlan: ({ answers, withheldSafety, preferences }) => {
           const plan: PlanPreferences = {
             ...get().plan,
             start: preferences.start,

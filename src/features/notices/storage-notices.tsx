@@ -1,23 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import { words } from '../../i18n/english';
 import { plannerStore, usePlanner } from '../../state/use-planner';
+import { downloadFile } from '../../ui/download';
 
 const { t } = words;
 
 /** Saves what the person said as a readable JSON file, when the device can't keep it. */
 function downloadAnswers() {
   const { draft, answers } = plannerStore.getState();
-  const blob = new Blob([JSON.stringify({ app: 'back-massage-planner', version: 1, draft, answers }, null, 2)], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'back-massage-planner.json';
-  link.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  const text = JSON.stringify({ app: 'back-massage-planner', version: 1, draft, answers }, null, 2);
+  downloadFile('back-massage-planner.json', 'application/json', text);
 }
 
 const neverChanges = () => () => undefined;

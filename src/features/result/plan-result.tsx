@@ -3,6 +3,7 @@ import { WEEK } from '../../domain/guide';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
 import { resultWords as words } from '../../i18n/english-result';
+import { usePlanner } from '../../state/use-planner';
 import { GuideTable } from './guide-table';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';
@@ -16,6 +17,7 @@ interface PlanResultProps {
 
 /** The answer first, big; then the range, badges, why, the guide's table and the cautions. */
 export function PlanResult({ recommendation, headingRef }: PlanResultProps) {
+  const openPlan = usePlanner((state) => state.openPlan);
   const { schedule, pause, lifestyleOption, sessionMinutes } = recommendation;
   if (schedule === null) return null;
   const interval = capitalise(words.interval(schedule.intervalDays));
@@ -65,6 +67,15 @@ export function PlanResult({ recommendation, headingRef }: PlanResultProps) {
           })}
         </p>
       )}
+
+      <div className="plan-link">
+        <button type="button" className="button" aria-describedby="plan-link-hint" onClick={openPlan}>
+          {t('plan.open')}
+        </button>
+        <p className="hint" id="plan-link-hint">
+          {t('plan.openHint')}
+        </p>
+      </div>
 
       <h2>{t('result.whyTitle')}</h2>
       <ReasonList reasons={recommendation.reasons} />

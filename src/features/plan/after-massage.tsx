@@ -1,0 +1,20 @@
+import { resultWords as words } from '../../i18n/english-result';
+
+const { t } = words;
+
+/** What is normal after a massage, what means lighter pressure, and when to call someone (GUIDE sections 1 and 3). */
+export function AfterMassage() {
+  return (
+    <section className="panel" aria-labelledby="after-title">
+      <h2 id="after-title">{t('plan.afterTitle')}</h2>
+      <ul className="cautions">
+        <li>{t('plan.afterNormal')}</li>
+        <li>{t('plan.afterLighter')}</li>
+        <li>{t('plan.afterCall')}</li>
+        <li>
+          <strong>{t('plan.afterUrgent')}</strong>
+        </li>
+      </ul>
+    </section>
+  );
+}

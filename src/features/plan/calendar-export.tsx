@@ -1,0 +1,158 @@
+import { useId, useState } from 'react';
+import { REMINDER_LEADS } from '../../domain/calendar-options';
+import type { Plan } from '../../domain/plan';
+import { resultWords as words } from '../../i18n/english-result';
+import type { PlannerState } from '../../state/planner-store';
+import type { PlanPreferences } from '../../state/saved-shape';
+import { downloadFile } from '../../ui/download';
+
+const { t } = words;
+const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+/** A timed session's length in the calendar when the evidence doesn't name one (rule 9 names 60 for chronic pain). */
+const DEFAULT_MINUTES = 60;
+
+interface CalendarExportProps {
+  readonly plan: Plan;
+  readonly sessionMinutes: number | null;
+  readonly preferences: PlanPreferences;
+  readonly choosePlan: PlannerState['choosePlan'];
+  readonly exportCalendar: PlannerState['exportCalendar'];
+}
+
+/** Time of day, reminder, and the .ics download; the calendar writer loads only when asked for. */
+export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, exportCalendar }: CalendarExportProps) {
+  const id = useId();
+  const [status, setStatus] = useState('');
+  const [timeText, setTimeText] = useState(preferences.time ?? '18:00');
+  const [timeError, setTimeError] = useState(false);
+  const isTimed = preferences.time !== null || timeError;
+
+  const download = async () => {
+    if (isTimed && timeError) return;
+    try {
+      const { toICalendar } = await import('../../domain/calendar');
+      const sessions = plan.sessions.map(({ planned, date }) => ({ planned, date }));
+      const { calendarId, sequence, cancelled } = exportCalendar(sessions);
+      const url = `${window.location.origin}${window.location.pathname}`;
+      const result = toICalendar(plan, {
+        calendarId,
+        now: Date.now(),
+        time: preferences.time,
+        minutes: sessionMinutes ?? DEFAULT_MINUTES,
+        reminder: preferences.reminder,
+        sequence,
+        cancelled,
+        words: {
+          title: t('plan.event.title'),
+          description: t('plan.event.description', { url }),
+          reminder: {
+            'evening-before': t('plan.event.reminder.evening-before'),
+            'two-hours-before': t('plan.event.reminder.two-hours-before'),
+          },
+        },
+      });
+      if (!result.ok) {
+        setStatus(t('plan.downloadFailed'));
+        return;
+      }
+      const file = t('plan.fileName');
+      downloadFile(file, 'text/calendar;charset=utf-8', result.text);
+      setStatus(t('plan.downloaded', { file, count: plan.sessions.length }));
+    } catch {
+      setStatus(t('plan.downloadFailed'));
+    }
+  };
+
+  return (
+    <section className="panel no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('plan.calendarTitle')}</h2>
+      <fieldset className="fieldset fieldset--small">
+        <legend className="label">{t('plan.time')}</legend>
+        <label className="radio-line">
+          <input
+            type="radio"
+            name={`${id}-time`}
+            checked={!isTimed}
+            onChange={() => {
+              setTimeError(false);
+              choosePlan({ time: null });
+            }}
+          />
+          <span>{t('plan.timeAllDay')}</span>
+        </label>
+        <label className="radio-line">
+          <input
+            type="radio"
+            name={`${id}-time`}
+            checked={isTimed}
+            onChange={() => {
+              const isValid = TIME_PATTERN.test(timeText);
+              setTimeError(!isValid);
+              if (isValid) choosePlan({ time: timeText });
+            }}
+          />
+          <span>{t('plan.timeAt')}</span>
+        </label>
+        {isTimed ? (
+          <div className={timeError ? 'field field--error choice__reveal' : 'field choice__reveal'}>
+            <label className="label" htmlFor={`${id}-clock`}>
+              {t('plan.timeLabel')}
+            </label>
+            {timeError ? (
+              <p className="error-message" id={`${id}-time-error`}>
+                {t('plan.timeError')}
+              </p>
+            ) : null}
+            <input
+              className="input input--short"
+              type="time"
+              id={`${id}-clock`}
+              value={timeText}
+              aria-invalid={timeError ? true : undefined}
+              aria-describedby={timeError ? `${id}-time-error` : undefined}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setTimeText(value);
+                const isValid = TIME_PATTERN.test(value);
+                setTimeError(!isValid);
+                if (isValid) choosePlan({ time: value });
+              }}
+            />
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset className="fieldset fieldset--small">
+        <legend className="label">{t('plan.reminder')}</legend>
+        {REMINDER_LEADS.map((lead) => (
+          <label className="radio-line" key={lead}>
+            <input
+              type="radio"
+              name={`${id}-reminder`}
+              checked={preferences.reminder === lead}
+              onChange={() => {
+                choosePlan({ reminder: lead });
+              }}
+            />
+            <span>{t(`plan.reminder.${lead}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {plan.sessions.length === 0 ? (
+        <p>{t('plan.downloadEmpty')}</p>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void download();
+          }}
+        >
+          {t('plan.download')}
+        </button>
+      )}
+      <p className="status-line" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

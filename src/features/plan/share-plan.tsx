@@ -1,0 +1,110 @@
+import { useId, useRef, useState } from 'react';
+import type { Answers } from '../../domain/answers';
+import type { IsoDate } from '../../domain/dates';
+import type { Plan } from '../../domain/plan';
+import { resultWords as words } from '../../i18n/english-result';
+import type { PlanPreferences } from '../../state/saved-shape';
+
+const { t } = words;
+
+interface SharePlanProps {
+  readonly answers: Answers;
+  readonly plan: Plan;
+  readonly preferences: PlanPreferences;
+  readonly start: IsoDate;
+  readonly today: IsoDate;
+}
+
+/**
+ * "Share with your therapist": a link with the plan in its `#fragment`, through the system's share sheet where
+ * the browser has one, copied to the clipboard otherwise, and always shown so it can be copied by hand.
+ */
+export function SharePlan({ answers, plan, preferences, start, today }: SharePlanProps) {
+  const id = useId();
+  const [includeItems, setIncludeItems] = useState(false);
+  const [link, setLink] = useState<string>();
+  const [status, setStatus] = useState('');
+  const linkRef = useRef<HTMLInputElement>(null);
+
+  const share = async () => {
+    const { createSharedPlan, encodeSharedPlan } = await import('../../domain/share');
+    const shared = createSharedPlan(
+      answers,
+      [],
+      {
+        start,
+        weekdays: plan.weekdays,
+        weeks: preferences.weeks,
+        choice: preferences.choice,
+        changes: preferences.changes,
+      },
+      { includeItems, today },
+    );
+    const url = `${window.location.origin}${window.location.pathname}#${encodeSharedPlan(shared)}`;
+    setLink(url);
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: t('plan.shareTitleText'), url });
+        setStatus(t('plan.shareShared'));
+        return;
+      } catch (error) {
+        // The person closed the share sheet: nothing to say. Anything else: fall back to copying.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t('plan.shareCopied'));
+    } catch {
+      setStatus(t('plan.shareManual'));
+      linkRef.current?.select();
+    }
+  };
+
+  return (
+    <section className="panel no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('plan.shareTitle')}</h2>
+      <p>{t('plan.shareText')}</p>
+      {answers.safety.length === 0 ? null : (
+        <div className="field">
+          <label className="radio-line">
+            <input
+              type="checkbox"
+              checked={includeItems}
+              aria-describedby={`${id}-items-hint`}
+              onChange={(event) => {
+                setIncludeItems(event.currentTarget.checked);
+                setLink(undefined);
+                setStatus('');
+              }}
+            />
+            <span>{t('plan.shareItems')}</span>
+          </label>
+          <p className="hint" id={`${id}-items-hint`}>
+            {t('plan.shareItemsHint')}
+          </p>
+        </div>
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          void share();
+        }}
+      >
+        {t('plan.shareButton')}
+      </button>
+      <p className="status-line" role="status">
+        {status}
+      </p>
+      {link === undefined ? null : (
+        <div className="field">
+          <label className="label" htmlFor={`${id}-link`}>
+            {t('plan.shareLinkLabel')}
+          </label>
+          <input className="input" id={`${id}-link`} ref={linkRef} type="url" readOnly value={link} />
+        </div>
+      )}
+    </section>
+  );
+}

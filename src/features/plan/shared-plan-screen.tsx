@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildPlan } from '../../domain/plan';
+import { recommendFromState } from '../../domain/recommend';
+import { GUIDE } from '../../domain/guide';
+import { decodeSharedPlan, type SharedPlan } from '../../domain/share';
+import { capitalise } from '../../i18n/describe';
+import { resultWords as words } from '../../i18n/english-result';
+import { todayOnDevice } from '../../state/today';
+import { usePlanner } from '../../state/use-planner';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+import { PlanSummary } from './plan-summary';
+import { SessionList } from './session-list';
+
+const { t } = words;
+
+interface SharedPlanScreenProps {
+  /** The link's fragment, without the `#`. */
+  readonly fragment: string;
+  /** Leaves the shared plan (the fragment is removed from the address). */
+  readonly onClose: () => void;
+}
+
+/** A plan someone shared: a preview that changes nothing saved, or a plain "can't be read" screen. */
+export function SharedPlanScreen({ fragment, onClose }: SharedPlanScreenProps) {
+  const result = useMemo(() => decodeSharedPlan(fragment), [fragment]);
+  if (!result.ok) return <BadLink isNewer={result.problem === 'newer-version'} onClose={onClose} />;
+  return <Preview shared={result.plan} onClose={onClose} />;
+}
+
+function BadLink({ isNewer, onClose }: { readonly isNewer: boolean; readonly onClose: () => void }) {
+  const headingRef = useScreenFocus<HTMLHeadingElement>('shared-bad');
+  useDocumentTitle(t('nav.pageTitle', { title: t('shared.badTitle') }));
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('shared.badTitle')}
+      </h1>
+      <p>{t(isNewer ? 'shared.badNewer' : 'shared.badText')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('shared.badHome')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly onClose: () => void }) {
+  const hasSaved = usePlanner((state) => state.answers !== null || Object.keys(state.draft).length > 0);
+  const adoptSharedPlan = usePlanner((state) => state.adoptSharedPlan);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useScreenFocus<HTMLHeadingElement>('shared-preview');
+  useDocumentTitle(t('nav.pageTitle', { title: t('shared.title') }));
+  useEffect(() => {
+    if (isConfirming) confirmRef.current?.focus();
+  }, [isConfirming]);
+
+  const today = todayOnDevice();
+  const recommendation = useMemo(
+    () => recommendFromState(shared.answers, shared.state, GUIDE, shared.withheldSafety),
+    [shared],
+  );
+  const plan = useMemo(
+    () => buildPlan(recommendation, { today, ...shared.preferences }),
+    [recommendation, today, shared],
+  );
+  const adopt = () => {
+    adoptSharedPlan(shared);
+    onClose();
+  };
+  const isWithheld = shared.withheldSafety.length > 0;
+
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('shared.title')}
+      </h1>
+      <p>{t('shared.intro')}</p>
+      {isWithheld ? <p className="plan-note">{t('shared.itemsHidden')}</p> : null}
+      <p className="result__headline">
+        {recommendation.schedule === null
+          ? t(recommendation.outcome === 'urgent' ? 'urgent.title' : 'professional.title')
+          : capitalise(words.interval(plan.intervalDays))}
+      </p>
+      <p className="result__range">
+        {t('reason.row', {
+          range: words.rowFrequency(recommendation.rowFrequency),
+          row: t(`row.${recommendation.row}.name`),
+        })}
+      </p>
+      <PlanSummary recommendation={recommendation} plan={plan} start={shared.preferences.start} />
+      <h2>{t('result.whyTitle')}</h2>
+      <ul className="reasons">
+        {recommendation.reasons.map((reason, index) => (
+          <li key={`${reason.code}-${String(index)}`}>{words.reason(reason)}</li>
+        ))}
+      </ul>
+      {plan.sessions.length === 0 ? null : (
+        <>
+          <h2>{t('plan.sessionsTitle')}</h2>
+          <SessionList plan={plan} today={today} />
+        </>
+      )}
+      {isConfirming ? (
+        <section className="confirm" aria-labelledby="shared-confirm-title">
+          <h2 id="shared-confirm-title" ref={confirmRef} tabIndex={-1}>
+            {t('shared.confirmTitle')}
+          </h2>
+          <p>{t('shared.confirmText')}</p>
+          <div className="actions">
+            <button type="button" className="button button--warning" onClick={adopt}>
+              {t('shared.confirmYes')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setIsConfirming(false);
+              }}
+            >
+              {t('shared.confirmNo')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            aria-describedby="shared-use-hint"
+            onClick={() => {
+              if (hasSaved) setIsConfirming(true);
+              else adopt();
+            }}
+          >
+            {t('shared.use')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('shared.close')}
+          </button>
+        </div>
+      )}
+      <p className="hint" id="shared-use-hint">
+        {t(isWithheld ? 'shared.useWithheldHint' : 'shared.useHint')}
+      </p>
+      <p className="quiet">{t('result.notAdvice')}</p>
+    </>
+  );
+}
