@@ -11,7 +11,7 @@ import { plannerStore } from '../../src/state/use-planner';
  * (the result screens load on demand). */
 export async function renderApp(saved: Partial<SavedPlanner> = {}) {
   localStorage.clear();
-  plannerStore.setState({ ...EMPTY_PLANNER, notices: [], ...saved });
+  plannerStore.setState({ ...EMPTY_PLANNER, notices: [], view: 'recommendation', ...saved });
   const user = userEvent.setup();
   const rendered = render(<App />);
   await screen.findByRole('heading', { level: 1 });

@@ -123,7 +123,9 @@ describe('using a shared plan', () => {
     const store = await storeOver(new MemoryStorage());
     store
       .getState()
-      .useSharedPlan(createSharedPlan(answers, [], preferences, { includeItems: true, today: isoDate('2026-11-25') }));
+      .adoptSharedPlan(
+        createSharedPlan(answers, [], preferences, { includeItems: true, today: isoDate('2026-11-25') }),
+      );
     const state = store.getState();
     expect(state.answers).toEqual(answers);
     expect(state.plan).toMatchObject({ start: '2026-12-02', weekdays: [3], weeks: 8 });
@@ -135,7 +137,9 @@ describe('using a shared plan', () => {
     const flagged = answersOf({ goal: 'relaxation', safety: ['pregnancy'] });
     store
       .getState()
-      .useSharedPlan(createSharedPlan(flagged, [], preferences, { includeItems: false, today: isoDate('2026-11-25') }));
+      .adoptSharedPlan(
+        createSharedPlan(flagged, [], preferences, { includeItems: false, today: isoDate('2026-11-25') }),
+      );
     const state = store.getState();
     expect(state.answers).toBeNull();
     expect(state.step).toBe('safety');
