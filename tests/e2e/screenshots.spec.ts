@@ -48,7 +48,18 @@ const SCREENS: Record<string, object | null> = {
   },
   'result-professional': { draft, answers: { ...answers, goal: 'condition' }, step: null, changing: false },
   'result-urgent': { draft, answers: { ...answers, safety: ['swollen-leg'] }, step: null, changing: false },
+  plan: { draft, answers: { ...answers, safety: ['pregnancy'] }, step: null, changing: false },
+  shared: null,
+  'shared-bad': null,
 };
+
+// A shared link to a weekly plan (athletes, from 27 November 2026), and one cut short.
+const SHARED =
+  'plan=1.eyJhIjp7ImciOjIsImwiOjEsImYiOjEsImQiOiIyMDI2LTExLTI1In0sInAiOnsicyI6IjIwMjYtMTEtMjciLCJ3IjpbNV0sIm4iOjEyfSwiciI6eyJnIjowLCJiIjowfX0';
+
+/** Screens reached from a saved state by one more step: a tap, or the address a link opens. */
+const PATHS: Record<string, string> = { shared: `/#${SHARED}`, 'shared-bad': `/#${SHARED.slice(0, -12)}` };
+const TAPS: Record<string, string> = { plan: 'See your dates' };
 
 const HEADINGS: Record<string, RegExp> = {
   start: /How often should you get a back massage/,
@@ -63,6 +74,9 @@ const HEADINGS: Record<string, RegExp> = {
   'result-lighter': /Every 4 weeks/,
   'result-professional': /See a doctor or physical therapist first/,
   'result-urgent': /Get urgent care now/,
+  plan: /^Your plan$/,
+  shared: /A plan shared with you/,
+  'shared-bad': /This link can’t be read/,
 };
 
 /** Opens the app with a saved state, once the screen it leads to shows (saved data is read asynchronously). */
@@ -70,7 +84,9 @@ async function open(page: Page, name: string, saved: object | null) {
   await page.addInitScript((state) => {
     if (state !== null) localStorage.setItem('back-massage-planner', JSON.stringify({ state, version: 1 }));
   }, saved);
-  await page.goto('/');
+  await page.goto(PATHS[name] ?? '/');
+  const tap = TAPS[name];
+  if (tap !== undefined) await page.getByRole('button', { name: tap }).click();
   await expect(page.getByRole('heading', { level: 1, name: HEADINGS[name] ?? name })).toBeVisible();
 }
 
@@ -80,6 +96,8 @@ for (const [width, height] of [
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every screen at ${String(width)} px, ${colorScheme}`, async ({ page }, testInfo) => {
+      // Eighteen screens, each scanned with axe at phone width.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });
       for (const [name, saved] of Object.entries(SCREENS)) {

@@ -32,6 +32,15 @@ async function walkTheJourney(page: Page) {
   await answer(page, 'Yes, it’s improving', 'improving');
   await page.getByRole('button', { name: 'See my recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
+  // The plan, its calendar file and its share link load and work under the same policy.
+  await page.getByRole('button', { name: 'See your dates' }).click();
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar file (.ics)' }).click(),
+  ]);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Link to your plan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to your recommendation' }).click();
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
