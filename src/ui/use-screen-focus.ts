@@ -32,7 +32,12 @@ export function useScreenFocus<T extends HTMLElement>(key: string): React.RefObj
       hasShownAScreen = true;
       return;
     }
-    return afterNextPaint(() => ref.current?.focus());
+    // If the person has already moved focus themselves in that frame, it stays where they put it.
+    const before = document.activeElement;
+    return afterNextPaint(() => {
+      const now = document.activeElement;
+      if (now === before || now === null || now === document.body) ref.current?.focus();
+    });
   }, [key]);
   return ref;
 }

@@ -1,3 +1,4 @@
+import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import type { StorageLike } from '../../src/state/safe-storage';
 
 /** An in-memory Web Storage, with switches for the faults RELIABILITY.md lists. */
@@ -23,4 +24,11 @@ export class MemoryStorage implements StorageLike {
   removeItem(key: string): void {
     this.items.delete(key);
   }
+}
+
+/** A store over the storage, once it has read what was saved. */
+export async function storeOver(storage: StorageLike) {
+  const store = createPlannerStore(() => storage);
+  await whenHydrated(store);
+  return store;
 }

@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createSharedPlan } from '../../src/domain/share';
-import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { answersOf, isoDate } from '../domain/fixtures';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage, storeOver } from './memory-storage';
 
 const saved = (state: unknown) => JSON.stringify({ state, version: 1 });
 const answers = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', answeredOn: '2026-11-25' });
-
-async function storeOver(storage: MemoryStorage) {
-  const store = createPlannerStore(() => storage);
-  await whenHydrated(store);
-  return store;
-}
 
 describe('plan preferences', () => {
   test('what the person chooses on the plan screen survives a reload', async () => {

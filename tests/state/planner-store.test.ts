@@ -2,18 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { isoDate } from '../domain/fixtures';
 import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage, storeOver } from './memory-storage';
 
 const today = isoDate('2025-03-03');
 const saved = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version });
 const goodDraft = { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
-
-/** A store over the storage, once it has read what was saved. */
-async function storeOver(storage: MemoryStorage) {
-  const store = createPlannerStore(() => storage);
-  await whenHydrated(store);
-  return store;
-}
 
 describe('the questionnaire’s events', () => {
   test('answers and where the person is survive a reload', async () => {

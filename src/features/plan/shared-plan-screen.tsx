@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildPlan } from '../../domain/plan';
 import { recommendFromState } from '../../domain/recommend';
 import { GUIDE } from '../../domain/guide';
@@ -7,6 +7,7 @@ import { capitalise } from '../../i18n/describe';
 import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
+import { ConfirmPanel } from '../../ui/confirm-panel';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanSummary } from './plan-summary';
 import { SessionList } from './session-list';
@@ -49,12 +50,8 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
   const hasSaved = usePlanner((state) => state.answers !== null || Object.keys(state.draft).length > 0);
   const adoptSharedPlan = usePlanner((state) => state.adoptSharedPlan);
   const [isConfirming, setIsConfirming] = useState(false);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
   const headingRef = useScreenFocus<HTMLHeadingElement>('shared-preview');
   useDocumentTitle(t('nav.pageTitle', { title: t('shared.title') }));
-  useEffect(() => {
-    if (isConfirming) confirmRef.current?.focus();
-  }, [isConfirming]);
 
   const today = todayOnDevice();
   const recommendation = useMemo(
@@ -103,26 +100,16 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
         </>
       )}
       {isConfirming ? (
-        <section className="confirm" aria-labelledby="shared-confirm-title">
-          <h2 id="shared-confirm-title" ref={confirmRef} tabIndex={-1}>
-            {t('shared.confirmTitle')}
-          </h2>
-          <p>{t('shared.confirmText')}</p>
-          <div className="actions">
-            <button type="button" className="button button--warning" onClick={adopt}>
-              {t('shared.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setIsConfirming(false);
-              }}
-            >
-              {t('shared.confirmNo')}
-            </button>
-          </div>
-        </section>
+        <ConfirmPanel
+          title={t('shared.confirmTitle')}
+          text={t('shared.confirmText')}
+          confirmLabel={t('shared.confirmYes')}
+          cancelLabel={t('shared.confirmNo')}
+          onConfirm={adopt}
+          onCancel={() => {
+            setIsConfirming(false);
+          }}
+        />
       ) : (
         <div className="actions">
           <button

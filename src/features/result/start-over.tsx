@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
+import { ConfirmPanel } from '../../ui/confirm-panel';
 
 const { t } = words;
 
@@ -9,13 +10,11 @@ export function ResultActions() {
   const retake = usePlanner((state) => state.retake);
   const startOver = usePlanner((state) => state.startOver);
   const [isConfirming, setIsConfirming] = useState(false);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
   const startOverRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
 
   useEffect(() => {
-    if (isConfirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) startOverRef.current?.focus();
+    if (!isConfirming && wasConfirming.current) startOverRef.current?.focus();
     wasConfirming.current = isConfirming;
   }, [isConfirming]);
 
@@ -25,26 +24,16 @@ export function ResultActions() {
         {t('result.retake')}
       </button>
       {isConfirming ? (
-        <section className="confirm" aria-labelledby="confirm-title">
-          <h2 id="confirm-title" ref={confirmRef} tabIndex={-1}>
-            {t('result.confirmTitle')}
-          </h2>
-          <p>{t('result.confirmText')}</p>
-          <div className="actions">
-            <button type="button" className="button button--warning" onClick={startOver}>
-              {t('result.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setIsConfirming(false);
-              }}
-            >
-              {t('result.confirmNo')}
-            </button>
-          </div>
-        </section>
+        <ConfirmPanel
+          title={t('result.confirmTitle')}
+          text={t('result.confirmText')}
+          confirmLabel={t('result.confirmYes')}
+          cancelLabel={t('result.confirmNo')}
+          onConfirm={startOver}
+          onCancel={() => {
+            setIsConfirming(false);
+          }}
+        />
       ) : (
         <button
           type="button"
