@@ -173,4 +173,25 @@ describe('sharing', () => {
       });
     });
   });
+
+  test('with the Web Share API, the system share sheet gets the link; closing it says nothing', async () => {
+    const share = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new DOMException('', 'AbortError'));
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      const { user } = await openPlan();
+      await user.click(screen.getByRole('button', { name: 'Share link' }));
+      expect(await screen.findByText('Shared.')).toBeVisible();
+      const [[shared]] = share.mock.calls as [[ShareData]];
+      expect(shared.title).toBe('My back massage plan');
+      expect(shared.url).toMatch(/#plan=1\./);
+      await user.click(screen.getByRole('button', { name: 'Share link' }));
+      await waitFor(() => {
+        expect(share).toHaveBeenCalledTimes(2);
+      });
+      expect(screen.queryByText('Shared.')).toBeNull();
+      expect(screen.queryByText(/Link copied/)).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
 });

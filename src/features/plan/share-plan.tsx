@@ -27,6 +27,7 @@ export function SharePlan({ answers, plan, preferences, start, today }: SharePla
   const linkRef = useRef<HTMLInputElement>(null);
 
   const share = async () => {
+    setStatus('');
     const { createSharedPlan, encodeSharedPlan } = await import('../../domain/share');
     const shared = createSharedPlan(
       answers,
