@@ -73,6 +73,8 @@ const checkInCommon = {
   pain: z.optional(wholeNumber(0, 10)),
   /** Chronic pain: is it improving? */
   improving: z.optional(z.boolean()),
+  /** The planned session this reports on (the date the plan had it); absent for a massage that was not planned. */
+  planned: z.optional(IsoDateSchema),
 };
 
 export const CheckInSchema = z.discriminatedUnion('happened', [
