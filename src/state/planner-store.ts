@@ -16,6 +16,8 @@ import {
   type AnswersDraft,
   type QuestionId,
 } from '../domain/questionnaire';
+import type { CheckIn } from '../domain/answers';
+import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-ins';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
 import type { SharedPlan } from '../domain/share';
@@ -68,6 +70,13 @@ export interface PlannerEvents {
     readonly sequence: number;
     readonly cancelled: CalendarRecord['exported'];
   };
+  /** How a massage went (a planned one, or one that was not planned); returns the new check-in's id. */
+  readonly recordCheckIn: (report: CheckInReport) => string;
+  /** Corrects a check-in entered by mistake (same id). */
+  readonly updateCheckIn: (checkIn: CheckIn) => void;
+  readonly deleteCheckIn: (id: string) => void;
+  /** Several missed sessions: the earlier ones marked skipped in one tap. */
+  readonly skipSessions: (planned: readonly IsoDate[]) => void;
   /** Replaces the answers and plan preferences with a shared link's (after the person has said yes). */
   readonly adoptSharedPlan: (shared: SharedPlan) => void;
 }
@@ -79,8 +88,16 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   readonly view: 'recommendation' | 'plan';
 }
 
-/** A random id for the person's calendar: nothing about them, so UIDs derived from it carry nothing either. */
-function createCalendarId(): string {
+/** A check-in as the person reports it; the store gives it its id. */
+export type CheckInReport = CheckIn extends infer T ? (T extends CheckIn ? Omit<T, 'id'> : never) : never;
+
+/** Keeps check-ins in date order and within the cap, as the merge between tabs does. */
+function ordered(checkIns: readonly CheckIn[], deleted: readonly string[]): CheckIn[] {
+  return mergeCheckIns(checkIns, [], new Set(deleted));
+}
+
+/** A random id (the calendar's, a check-in's): nothing about the person, so nothing derived from it says anything. */
+function createRandomId(): string {
   return crypto.randomUUID();
 }
 
@@ -98,8 +115,8 @@ export function whenHydrated(store: PlannerStore): Promise<void> {
 }
 
 function pickSaved(state: SavedPlanner): SavedPlanner {
-  const { draft, answers, step, changing, plan, calendar } = state;
-  return { draft, answers, step, changing, plan, calendar };
+  const { draft, answers, step, changing, plan, calendar, checkIns, deletedCheckIns } = state;
+  return { draft, answers, step, changing, plan, calendar, checkIns, deletedCheckIns };
 }
 
 /**
@@ -213,12 +230,45 @@ export function createPlannerStore(
 
         exportCalendar: (sessions) => {
           const { id, sequence, exported } = get().calendar;
-          const calendarId = id ?? createCalendarId();
+          const calendarId = id ?? createRandomId();
           const kept = new Set(sessions.map((session) => session.planned));
           const cancelled = exported.filter((session) => !kept.has(session.planned));
           const next = id === null ? 0 : sequence + 1;
           set({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
           return { calendarId, sequence: next, cancelled };
+        },
+
+        recordCheckIn: (report) => {
+          const id = createRandomId();
+          const { checkIns, deletedCheckIns } = get();
+          set({ checkIns: ordered([...checkIns, { ...report, id }], deletedCheckIns) });
+          return id;
+        },
+
+        updateCheckIn: (checkIn) => {
+          const { checkIns, deletedCheckIns } = get();
+          if (!checkIns.some((one) => one.id === checkIn.id)) return;
+          const updated = checkIns.map((one) => (one.id === checkIn.id ? checkIn : one));
+          set({ checkIns: ordered(updated, deletedCheckIns) });
+        },
+
+        deleteCheckIn: (id) => {
+          const { checkIns, deletedCheckIns } = get();
+          set({
+            checkIns: checkIns.filter((one) => one.id !== id),
+            deletedCheckIns: [...deletedCheckIns.filter((gone) => gone !== id), id].slice(-MAX_CHECK_INS),
+          });
+        },
+
+        skipSessions: (planned) => {
+          const { checkIns, deletedCheckIns } = get();
+          const skipped = planned.map((date): CheckIn => ({
+            id: createRandomId(),
+            date,
+            planned: date,
+            happened: false,
+          }));
+          set({ checkIns: ordered([...checkIns, ...skipped], deletedCheckIns) });
         },
 
         adoptSharedPlan: ({ answers, withheldSafety, preferences }) => {
@@ -254,7 +304,13 @@ export function createPlannerStore(
         // The adapter reads every version itself (a future version migrates older data there): this guards the reset trap.
         migrate: (persisted) => (isValidatedSave(persisted) ? persisted : EMPTY_PLANNER),
         // A zod-validated merge: only what `salvageSaved` checked, field by field, reaches the state.
-        merge: (persisted, current) => (isValidatedSave(persisted) ? { ...current, ...pickSaved(persisted) } : current),
+        // Check-ins kept only in memory (storage full) survive reading another tab's save; its edits and deletions win.
+        merge: (persisted, current) => {
+          if (!isValidatedSave(persisted)) return current;
+          const deleted = new Set([...persisted.deletedCheckIns, ...current.deletedCheckIns]);
+          const checkIns = mergeCheckIns(persisted.checkIns, current.checkIns, deleted);
+          return { ...current, ...pickSaved(persisted), checkIns, deletedCheckIns: [...deleted].slice(-MAX_CHECK_INS) };
+        },
       },
     ),
   );

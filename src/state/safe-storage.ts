@@ -6,6 +6,7 @@
  * asynchronous, and nothing is written until it has finished, so an early write can't replace what was saved.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-ins';
 import type { Validation } from './load-validation';
 import { SAVED_VERSION, isRecord, type SavedPlanner } from './saved-shape';
 
@@ -44,6 +45,33 @@ export function createSafeStorage(
 ): PersistStorage<SavedPlanner> {
   let isReadOnly = false;
   let hasRead = false;
+  /**
+   * The checker, once loaded by a read: writing merges another tab's check-ins with it. A tab that started with
+   * nothing saved reads (and so loads it) when another tab's save arrives (`storage` event).
+   */
+  let checker: Validation | null = null;
+  /** What this tab wrote last: saved text that differs was written by another tab. */
+  let lastWritten: string | null = null;
+
+  /**
+   * Another tab may have saved check-ins this one hasn't seen yet: they are merged in by id before writing, so no
+   * check-in is lost to the last writer (RELIABILITY.md).
+   */
+  const withTheirCheckIns = (value: StorageValue<SavedPlanner>, raw: string | null): StorageValue<SavedPlanner> => {
+    if (raw === null || raw === lastWritten || checker === null) return value;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return value;
+    }
+    if (!isRecord(parsed)) return value;
+    const theirs = checker.salvageSaved(parsed.state).value;
+    const ours = value.state;
+    const deleted = [...new Set([...ours.deletedCheckIns, ...theirs.deletedCheckIns])].slice(-MAX_CHECK_INS);
+    const checkIns = mergeCheckIns(ours.checkIns, theirs.checkIns, new Set(deleted));
+    return { ...value, state: { ...ours, checkIns, deletedCheckIns: deleted } };
+  };
 
   const storage = (): StorageLike | null => {
     try {
@@ -110,6 +138,8 @@ export function createSafeStorage(
       const saved = raw;
       return loadValidation().then(
         (validation) => {
+          checker = validation;
+          lastWritten = saved;
           const value = readSaved(saved, validation);
           hasRead = true;
           return value;
@@ -129,7 +159,9 @@ export function createSafeStorage(
       try {
         const available = storage();
         if (available === null) throw new Error('storage unavailable');
-        available.setItem(name, JSON.stringify(value));
+        const text = JSON.stringify(withTheirCheckIns(value, available.getItem(name)));
+        available.setItem(name, text);
+        lastWritten = text;
       } catch {
         report('not-saved');
       }

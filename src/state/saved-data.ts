@@ -2,7 +2,8 @@
  * How saved data is read back: every field is checked on its own, so one damaged field falls back to its default
  * without losing the rest (RELIABILITY.md). Loaded with zod only when there is saved data to read.
  */
-import { AnswersSchema, DRAFT_ANSWER_SCHEMAS, IsoDateSchema } from '../domain/answers';
+import { AnswersSchema, CheckInSchema, DRAFT_ANSWER_SCHEMAS, IsoDateSchema, type CheckIn } from '../domain/answers';
+import { MAX_CHECK_INS } from '../domain/check-ins';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
 import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
 import { QUESTION_IDS, type AnswersDraft } from '../domain/questionnaire';
@@ -37,6 +38,8 @@ const CalendarRecordSchema = z.strictObject({
   sequence: z.number().check(z.int(), z.minimum(0)),
   exported: z.array(z.strictObject({ planned: IsoDateSchema, date: IsoDateSchema })).check(z.maxLength(400)),
 });
+
+const DeletedSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_CHECK_INS));
 
 /** Reads a record field by field against `schemas`; unknown and invalid fields are reported under `name.`. */
 function salvageFields<T extends object>(
@@ -76,7 +79,7 @@ export function salvageSaved(input: unknown): Salvaged {
   if (!isRecord(input))
     return { value: EMPTY_PLANNER, dropped: input === undefined || input === null ? [] : ['state'] };
   const dropped: string[] = [];
-  const known = new Set(['draft', 'answers', 'step', 'changing', 'plan', 'calendar']);
+  const known = new Set(['draft', 'answers', 'step', 'changing', 'plan', 'calendar', 'checkIns', 'deletedCheckIns']);
   for (const key of Object.keys(input)) if (!known.has(key)) dropped.push(key);
 
   const draft = salvageFields<AnswersDraft>(input.draft, DRAFT_ANSWER_SCHEMAS, {}, 'draft', dropped);
@@ -92,6 +95,20 @@ export function salvageSaved(input: unknown): Salvaged {
   const calendar = input.calendar === undefined ? null : CalendarRecordSchema.safeParse(input.calendar);
   if (calendar !== null && !calendar.success) dropped.push('calendar');
 
+  // Each check-in on its own: one damaged check-in never costs the others.
+  const checkIns: CheckIn[] = [];
+  if (Array.isArray(input.checkIns)) {
+    input.checkIns.slice(-MAX_CHECK_INS).forEach((raw: unknown, index) => {
+      const parsed = CheckInSchema.safeParse(raw);
+      if (parsed.success) checkIns.push(parsed.data);
+      else dropped.push(`checkIns[${String(index)}]`);
+    });
+  } else if (input.checkIns !== undefined) {
+    dropped.push('checkIns');
+  }
+  const deleted = input.deletedCheckIns === undefined ? null : DeletedSchema.safeParse(input.deletedCheckIns);
+  if (deleted !== null && !deleted.success) dropped.push('deletedCheckIns');
+
   return {
     value: {
       draft,
@@ -100,6 +117,8 @@ export function salvageSaved(input: unknown): Salvaged {
       changing: changing?.success ? changing.data : false,
       plan,
       calendar: calendar?.success ? calendar.data : EMPTY_CALENDAR,
+      checkIns,
+      deletedCheckIns: deleted?.success ? deleted.data : [],
     },
     dropped,
   };

@@ -1,5 +1,5 @@
 /** What the planner saves on the device (version 1). Types and defaults only: no zod, so the first screen is light. */
-import type { Answers } from '../domain/answers';
+import type { Answers, CheckIn } from '../domain/answers';
 import type { ReminderLead } from '../domain/calendar-options';
 import type { IsoDate, Weekday } from '../domain/dates';
 import type { PlanChoice, SessionChange } from '../domain/plan';
@@ -53,6 +53,10 @@ export interface SavedPlanner {
   readonly changing: boolean;
   readonly plan: PlanPreferences;
   readonly calendar: CalendarRecord;
+  /** How each massage went, oldest first; merged by id between tabs. */
+  readonly checkIns: readonly CheckIn[];
+  /** Ids of check-ins the person deleted, so a merge with another tab's copy can't bring them back. */
+  readonly deletedCheckIns: readonly string[];
 }
 
 export const EMPTY_PLANNER: SavedPlanner = {
@@ -62,6 +66,8 @@ export const EMPTY_PLANNER: SavedPlanner = {
   changing: false,
   plan: DEFAULT_PLAN,
   calendar: EMPTY_CALENDAR,
+  checkIns: [],
+  deletedCheckIns: [],
 };
 
 /** A plain object (not null, not an array), as saved JSON must be before its fields are read. */
