@@ -51,3 +51,13 @@ export function mergeCheckIns(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(-MAX_CHECK_INS);
 }
+
+/** The date of the latest massage that happened and counts (after the questionnaire), or undefined. */
+export function lastMassage(checkIns: readonly CheckIn[], answeredOn: IsoDate | undefined): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const checkIn of checkIns) {
+    if (!checkIn.happened || (answeredOn !== undefined && checkIn.date <= answeredOn)) continue;
+    if (latest === undefined || checkIn.date > latest) latest = checkIn.date;
+  }
+  return latest;
+}

@@ -42,6 +42,8 @@ export interface PlanOptions {
   readonly choice?: PlanChoice | null | undefined;
   /** Sessions moved or skipped (a holiday); one that no longer fits the ceilings is left where it was planned. */
   readonly changes?: readonly SessionChange[] | undefined;
+  /** The last massage the person checked in: the plan re-flows from it, one interval later. */
+  readonly lastMassage?: IsoDate | undefined;
 }
 
 export const PlanChoiceSchema = z.discriminatedUnion('kind', [
@@ -292,12 +294,18 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
   }
 
   const pause = recommendation.pause;
-  const first = pause === null ? startDay : Math.max(startDay, toDayNumber(pause.since ?? options.today) + pause.days);
+  const { intervalDays, isOwnChoice } = resolveInterval(recommendation, options.choice);
+  // After a massage, the next one is an interval later (twice a week: 3 days, the shorter of its two gaps).
+  const afterMassage =
+    options.lastMassage === undefined
+      ? startDay
+      : toDayNumber(options.lastMassage) + (intervalDays < WEEK ? Math.floor(intervalDays) : Math.round(intervalDays));
+  const opens = Math.max(startDay, afterMassage);
+  const first = pause === null ? opens : Math.max(opens, toDayNumber(pause.since ?? options.today) + pause.days);
   const reviewDay =
     schedule.source === 'guide' && schedule.reviewAfterDays !== null ? startDay + schedule.reviewAfterDays : null;
   const reviewDate = reviewDay === null ? null : fromDayNumber(reviewDay);
   const reviewAt = reviewDay ?? Number.POSITIVE_INFINITY;
-  const { intervalDays, isOwnChoice } = resolveInterval(recommendation, options.choice);
   const perWeek = intervalDays < WEEK ? Math.round(WEEK / intervalDays) : 1;
   const everyWeeks = intervalDays < WEEK ? 1 : Math.max(1, Math.round(intervalDays / WEEK));
   const weekdays = chooseWeekdays(perWeek, options.weekdays, weekdayOfDayNumber(startDay));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CheckIn } from '../../src/domain/answers';
-import { dueCheckIns, mergeCheckIns } from '../../src/domain/check-ins';
+import { dueCheckIns, lastMassage, mergeCheckIns } from '../../src/domain/check-ins';
 import { buildPlan } from '../../src/domain/plan';
 import { recommend } from '../../src/domain/recommend';
 import { answersOf, checkInsOf, isoDate } from './fixtures';
@@ -72,5 +72,28 @@ describe('merging two tabs’ check-ins', () => {
         },
       ),
     );
+  });
+});
+
+describe('the plan after a check-in', () => {
+  test('re-flows from the last massage, one interval later, on the preferred day', () => {
+    const checkIns = checkInsOf({ date: '2026-11-10', felt: 'lasting' }, { date: '2026-11-20' });
+    const last = lastMassage(checkIns, isoDate('2026-11-01'));
+    expect(last).toBe('2026-11-10');
+    // Lasting soreness: every 2 weeks now; the next session no sooner than 2 weeks after the 10th.
+    const result = recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' }), checkIns);
+    const after = buildPlan(result, {
+      today: isoDate('2026-11-25'),
+      start: isoDate('2026-11-02'),
+      weekdays: [1],
+      weeks: 8,
+      lastMassage: last,
+    });
+    expect(after.sessions.slice(0, 2).map((session) => session.date)).toEqual(['2026-11-30', '2026-12-14']);
+  });
+
+  test('check-ins before the questionnaire, and skipped sessions, are not massages', () => {
+    const checkIns = checkInsOf({ date: '2026-10-20', felt: 'fine' }, { date: '2026-11-20' });
+    expect(lastMassage(checkIns, isoDate('2026-11-01'))).toBeUndefined();
   });
 });
