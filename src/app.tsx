@@ -14,6 +14,9 @@ const ResultScreen = lazy(() =>
   import('./features/result/result-screen').then((module) => ({ default: module.ResultScreen })),
 );
 const PlanScreen = lazy(() => import('./features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
+const CheckInPrompt = lazy(() =>
+  import('./features/check-in/check-in-prompt').then((module) => ({ default: module.CheckInPrompt })),
+);
 const SharedPlanScreen = lazy(() =>
   import('./features/plan/shared-plan-screen').then((module) => ({ default: module.SharedPlanScreen })),
 );
@@ -38,7 +41,11 @@ export function App() {
   else if (step === 'review') screen = <ReviewScreen />;
   else if (step !== null) screen = <QuestionScreen question={step} />;
   else if (hasAnswers)
-    screen = <Suspense fallback={null}>{view === 'plan' ? <PlanScreen /> : <ResultScreen />}</Suspense>;
+    screen = (
+      <Suspense fallback={null}>
+        {view === 'plan' ? <PlanScreen checkIn={<CheckInPrompt />} /> : <ResultScreen checkIn={<CheckInPrompt />} />}
+      </Suspense>
+    );
   else screen = <StartScreen />;
   return (
     <>

@@ -1,13 +1,14 @@
 /**
- * Check-ins over time: which planned sessions still wait for one, and how two copies of a person's check-ins (two
- * open tabs) merge without losing any. Pure, like the rest of the engine.
+ * Check-ins over time: which planned sessions still wait for one, the last massage, and the plan they lead to.
+ * Pure, like the rest of the engine. Merging two tabs' copies is in `check-in-merge.ts` (light enough for the
+ * store on a first visit).
  */
-import type { CheckIn } from './answers';
-import type { IsoDate } from './dates';
-import type { Session } from './plan';
+import type { Answers, CheckIn } from './answers';
+import type { IsoDate, Weekday } from './dates';
+import { buildPlan, type Plan, type PlanChoice, type Session, type SessionChange } from './plan';
+import { recommend, type Recommendation } from './recommend';
 
-/** At most this many check-ins are kept: years of weekly massages. */
-export const MAX_CHECK_INS = 1000;
+export { MAX_CHECK_INS, mergeCheckIns } from './check-in-merge';
 
 export interface DueCheckIns {
   /** The most recent past session without a check-in: the one to ask about. */
@@ -34,24 +35,6 @@ export function dueCheckIns(
   return { latest: due.at(-1) ?? null, earlier: due.slice(0, -1) };
 }
 
-/**
- * Merges two lists of check-ins by id, so neither tab's check-in is lost: every id either side has, except those
- * deleted on either side. Where both have the same id (an edit), `ours` wins. Sorted by date, then id.
- */
-export function mergeCheckIns(
-  ours: readonly CheckIn[],
-  theirs: readonly CheckIn[],
-  deleted: ReadonlySet<string>,
-): CheckIn[] {
-  const byId = new Map<string, CheckIn>();
-  for (const checkIn of theirs) byId.set(checkIn.id, checkIn);
-  for (const checkIn of ours) byId.set(checkIn.id, checkIn);
-  return [...byId.values()]
-    .filter((checkIn) => !deleted.has(checkIn.id))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(-MAX_CHECK_INS);
-}
-
 /** The date of the latest massage that happened and counts (after the questionnaire), or undefined. */
 export function lastMassage(checkIns: readonly CheckIn[], answeredOn: IsoDate | undefined): IsoDate | undefined {
   let latest: IsoDate | undefined;
@@ -60,4 +43,38 @@ export function lastMassage(checkIns: readonly CheckIn[], answeredOn: IsoDate | 
     if (latest === undefined || checkIn.date > latest) latest = checkIn.date;
   }
   return latest;
+}
+
+/** The person's plan preferences, as the store keeps them (a null start: the day they answered). */
+export interface PlanPreferencesInput {
+  readonly start: IsoDate | null;
+  readonly weekdays: readonly Weekday[];
+  readonly weeks: number;
+  readonly choice: PlanChoice | null;
+  readonly changes: readonly SessionChange[];
+}
+
+/**
+ * Everything the screens show, derived from what the person said: the recommendation after their check-ins, and
+ * the plan from their start (by default the day they answered, so past sessions stay put and can be checked in),
+ * re-flowed after their last massage.
+ */
+export function planFor(
+  answers: Answers,
+  checkIns: readonly CheckIn[],
+  preferences: PlanPreferencesInput,
+  today: IsoDate,
+): { readonly recommendation: Recommendation; readonly plan: Plan; readonly start: IsoDate } {
+  const recommendation = recommend(answers, checkIns);
+  const start = preferences.start ?? answers.answeredOn ?? today;
+  const plan = buildPlan(recommendation, {
+    today,
+    start,
+    weekdays: preferences.weekdays,
+    weeks: preferences.weeks,
+    choice: preferences.choice,
+    changes: preferences.changes,
+    lastMassage: lastMassage(checkIns, answers.answeredOn),
+  });
+  return { recommendation, plan, start };
 }

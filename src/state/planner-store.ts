@@ -17,7 +17,7 @@ import {
   type QuestionId,
 } from '../domain/questionnaire';
 import type { CheckIn } from '../domain/answers';
-import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-ins';
+import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-in-merge';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
 import type { SharedPlan } from '../domain/share';

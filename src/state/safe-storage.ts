@@ -6,7 +6,7 @@
  * asynchronous, and nothing is written until it has finished, so an early write can't replace what was saved.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-ins';
+import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-in-merge';
 import type { Validation } from './load-validation';
 import { SAVED_VERSION, isRecord, type SavedPlanner } from './saved-shape';
 

@@ -3,7 +3,7 @@
  * without losing the rest (RELIABILITY.md). Loaded with zod only when there is saved data to read.
  */
 import { AnswersSchema, CheckInSchema, DRAFT_ANSWER_SCHEMAS, IsoDateSchema, type CheckIn } from '../domain/answers';
-import { MAX_CHECK_INS } from '../domain/check-ins';
+import { MAX_CHECK_INS } from '../domain/check-in-merge';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
 import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
 import { QUESTION_IDS, type AnswersDraft } from '../domain/questionnaire';

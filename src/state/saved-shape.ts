@@ -12,7 +12,7 @@ export type Step = QuestionId | 'review';
 
 /** How the person wants their plan laid out and put in their calendar. */
 export interface PlanPreferences {
-  /** The first day a session may fall on; null: today, on the device, whenever the plan is opened. */
+  /** The first day a session may fall on; null: the day the questionnaire was answered. */
   readonly start: IsoDate | null;
   readonly weekdays: readonly Weekday[];
   readonly weeks: number;

@@ -83,7 +83,12 @@ describe('the plan screen', () => {
   });
 
   test('another point in the range is the person’s own choice, and the plan says so', async () => {
-    const relaxation = answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' });
+    const relaxation = answersOf({
+      goal: 'relaxation',
+      lifestyle: 'mixed',
+      afterLastMassage: 'fine',
+      answeredOn: '2026-11-25',
+    });
     const { user } = await openPlan({}, relaxation);
     await user.click(screen.getByText('Change your plan'));
     expect(screen.getByRole('radio', { name: 'Every 3 weeks (suggested)' })).toBeChecked();
@@ -117,7 +122,11 @@ describe('the plan screen', () => {
   });
 
   test('the clinician’s advice is labelled as theirs, with no choice of point', async () => {
-    const advised = answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 2 } });
+    const advised = answersOf({
+      goal: 'condition',
+      clinicianAdvice: { kind: 'every-weeks', weeks: 2 },
+      answeredOn: '2026-11-25',
+    });
     const { user } = await openPlan({}, advised);
     expect(screen.getByText('As your clinician advised: every 2 weeks.')).toBeVisible();
     await user.click(screen.getByText('Change your plan'));

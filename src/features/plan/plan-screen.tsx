@@ -1,6 +1,5 @@
-import { useMemo, useRef } from 'react';
-import { buildPlan } from '../../domain/plan';
-import { recommend } from '../../domain/recommend';
+import { useMemo, useRef, type ReactNode } from 'react';
+import { planFor } from '../../domain/check-ins';
 import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
@@ -15,7 +14,7 @@ import { SharePlan } from './share-plan';
 const { t } = words;
 
 /** The person's dated plan: derived from their answers and preferences during render, never stored. */
-export function PlanScreen() {
+export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const answers = usePlanner((state) => state.answers);
   const preferences = usePlanner((state) => state.plan);
   const closePlan = usePlanner((state) => state.closePlan);
@@ -28,24 +27,14 @@ export function PlanScreen() {
   const sessionsRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('nav.pageTitle', { title: t('plan.title') }));
 
+  const checkIns = usePlanner((state) => state.checkIns);
   const today = todayOnDevice();
-  const start = preferences.start ?? today;
-  const recommendation = useMemo(() => (answers === null ? null : recommend(answers)), [answers]);
-  const plan = useMemo(
-    () =>
-      recommendation === null
-        ? null
-        : buildPlan(recommendation, {
-            today,
-            start,
-            weekdays: preferences.weekdays,
-            weeks: preferences.weeks,
-            choice: preferences.choice,
-            changes: preferences.changes,
-          }),
-    [recommendation, today, start, preferences],
+  const derived = useMemo(
+    () => (answers === null ? null : planFor(answers, checkIns, preferences, today)),
+    [answers, checkIns, preferences, today],
   );
-  if (answers === null || recommendation === null || plan === null || recommendation.outcome !== 'plan') return null;
+  if (answers === null || derived === null || derived.recommendation.outcome !== 'plan') return null;
+  const { recommendation, plan, start } = derived;
   const next = plan.sessions.find((session) => session.date >= today);
 
   return (
@@ -57,6 +46,7 @@ export function PlanScreen() {
         {t('plan.title')}
       </h1>
       <PlanSummary recommendation={recommendation} plan={plan} start={start} />
+      {checkIn}
       <div className="next-session" role="group" aria-labelledby="next-title">
         <h2 className="next-session__title" id="next-title">
           {t('plan.next')}
@@ -67,6 +57,7 @@ export function PlanScreen() {
         recommendation={recommendation}
         plan={plan}
         preferences={preferences}
+        start={start}
         today={today}
         choosePlan={choosePlan}
       />

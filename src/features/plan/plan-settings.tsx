@@ -14,17 +14,18 @@ interface PlanSettingsProps {
   readonly recommendation: Recommendation;
   readonly plan: Plan;
   readonly preferences: PlanPreferences;
+  readonly start: IsoDate;
   readonly today: IsoDate;
   readonly choosePlan: PlannerState['choosePlan'];
 }
 
 /** Start, days, length and how often: each change re-flows the plan at once. */
-export function PlanSettings({ recommendation, plan, preferences, today, choosePlan }: PlanSettingsProps) {
+export function PlanSettings({ recommendation, plan, preferences, start, today, choosePlan }: PlanSettingsProps) {
   const perWeek = plan.intervalDays < 7 ? Math.round(7 / plan.intervalDays) : 1;
   return (
     <details className="settings no-print">
       <summary className="settings__summary">{t('plan.settingsTitle')}</summary>
-      <StartField start={preferences.start ?? today} isToday={preferences.start === null} choosePlan={choosePlan} />
+      <StartField start={start} today={today} choosePlan={choosePlan} />
       <WeekdaysField perWeek={perWeek} preferred={preferences.weekdays} used={plan.weekdays} choosePlan={choosePlan} />
       <WeeksField weeks={preferences.weeks} choosePlan={choosePlan} />
       <FrequencyField recommendation={recommendation} plan={plan} choice={preferences.choice} choosePlan={choosePlan} />
@@ -34,7 +35,7 @@ export function PlanSettings({ recommendation, plan, preferences, today, chooseP
 
 function StartField(props: {
   readonly start: IsoDate;
-  readonly isToday: boolean;
+  readonly today: IsoDate;
   readonly choosePlan: PlannerState['choosePlan'];
 }) {
   const id = useId();
@@ -70,13 +71,13 @@ function StartField(props: {
             if (date !== null) props.choosePlan({ start: date });
           }}
         />
-        {props.isToday ? null : (
+        {props.start === props.today ? null : (
           <button
             type="button"
             className="link-button"
             onClick={() => {
               setHasError(false);
-              props.choosePlan({ start: null });
+              props.choosePlan({ start: props.today });
             }}
           >
             {t('plan.startToday')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { addDays } from '../../domain/dates';
 import { WEEK } from '../../domain/guide';
 import type { Recommendation } from '../../domain/recommend';
@@ -13,10 +14,11 @@ const { t } = words;
 interface PlanResultProps {
   readonly recommendation: Recommendation;
   readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
+  readonly checkIn?: ReactNode;
 }
 
 /** The answer first, big; then the range, badges, why, the guide's table and the cautions. */
-export function PlanResult({ recommendation, headingRef }: PlanResultProps) {
+export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultProps) {
   const openPlan = usePlanner((state) => state.openPlan);
   const { schedule, pause, lifestyleOption, sessionMinutes } = recommendation;
   if (schedule === null) return null;
@@ -68,6 +70,7 @@ export function PlanResult({ recommendation, headingRef }: PlanResultProps) {
         </p>
       )}
 
+      {checkIn}
       <div className="plan-link">
         <button type="button" className="button" aria-describedby="plan-link-hint" onClick={openPlan}>
           {t('plan.open')}

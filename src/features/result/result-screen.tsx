@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { recommend } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
 import { resultWords as words } from '../../i18n/english-result';
@@ -10,10 +10,14 @@ import { UrgentResult } from './urgent-result';
 
 const { t } = words;
 
-/** The person's recommendation, derived from their answers during render and never stored. */
-export function ResultScreen() {
+/**
+ * The person's recommendation, derived from their answers and check-ins during render and never stored. `checkIn`
+ * (composed by the app) asks how a past session went, just under the answer.
+ */
+export function ResultScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const answers = usePlanner((state) => state.answers);
-  const recommendation = useMemo(() => (answers === null ? null : recommend(answers)), [answers]);
+  const checkIns = usePlanner((state) => state.checkIns);
+  const recommendation = useMemo(() => (answers === null ? null : recommend(answers, checkIns)), [answers, checkIns]);
   const outcome = recommendation?.outcome ?? 'none';
   const headingRef = useScreenFocus<HTMLHeadingElement>(`result-${outcome}`);
   const title =
@@ -29,6 +33,6 @@ export function ResultScreen() {
     case 'professional':
       return <ProfessionalResult recommendation={recommendation} answers={answers} headingRef={headingRef} />;
     case 'plan':
-      return <PlanResult recommendation={recommendation} headingRef={headingRef} />;
+      return <PlanResult recommendation={recommendation} headingRef={headingRef} checkIn={checkIn} />;
   }
 }

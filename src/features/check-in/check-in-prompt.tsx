@@ -1,0 +1,308 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { describeChange, type ChangeSummary } from '../../domain/change';
+import { dueCheckIns, planFor } from '../../domain/check-ins';
+import { parseIsoDate, type IsoDate } from '../../domain/dates';
+import { SORENESS_LEVELS, type Soreness } from '../../domain/guide';
+import type { Session } from '../../domain/plan';
+import { recommend, type Recommendation } from '../../domain/recommend';
+import { capitalise } from '../../i18n/describe';
+import { resultWords as words } from '../../i18n/english-result';
+import { todayOnDevice } from '../../state/today';
+import { plannerStore, usePlanner } from '../../state/use-planner';
+
+const { t } = words;
+type Happened = 'yes' | 'moved' | 'no';
+
+/**
+ * After a planned session's date has passed, asks how it went (two taps for the common case: how it felt, Save),
+ * then shows what changed in the recommendation and why. Several missed sessions: asks about the latest, and
+ * marks the earlier ones skipped in one tap.
+ */
+export function CheckInPrompt() {
+  const answers = usePlanner((state) => state.answers);
+  const checkIns = usePlanner((state) => state.checkIns);
+  const preferences = usePlanner((state) => state.plan);
+  const [change, setChange] = useState<{ before: Recommendation; after: Recommendation; summary: ChangeSummary }>();
+  const [isSaved, setIsSaved] = useState(false);
+  const today = todayOnDevice();
+
+  const due = useMemo(() => {
+    if (answers === null) return null;
+    const { plan } = planFor(answers, checkIns, preferences, today);
+    return dueCheckIns(plan.sessions, checkIns, today, answers.answeredOn);
+  }, [answers, checkIns, preferences, today]);
+
+  if (answers === null) return null;
+  if (change !== undefined) {
+    return (
+      <ChangesPanel
+        {...change}
+        onDismiss={() => {
+          setChange(undefined);
+        }}
+      />
+    );
+  }
+  if (due === null || due.latest === null) return isSaved ? <SavedLine /> : null;
+  return (
+    <CheckInForm
+      key={due.latest.planned}
+      session={due.latest}
+      earlier={due.earlier}
+      isChronic={answers.goal === 'chronic-pain'}
+      today={today}
+      onSaved={(before, after) => {
+        const summary = describeChange(before, after);
+        if (summary.changes.length > 0) setChange({ before, after, summary });
+        else setIsSaved(true);
+      }}
+    />
+  );
+}
+
+interface CheckInFormProps {
+  readonly session: Session;
+  readonly earlier: readonly Session[];
+  readonly isChronic: boolean;
+  readonly today: IsoDate;
+  readonly onSaved: (before: Recommendation, after: Recommendation) => void;
+}
+
+function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFormProps) {
+  const id = useId();
+  const answers = usePlanner((state) => state.answers);
+  const recordCheckIn = usePlanner((state) => state.recordCheckIn);
+  const skipSessions = usePlanner((state) => state.skipSessions);
+  const [happened, setHappened] = useState<Happened>('yes');
+  const [movedTo, setMovedTo] = useState('');
+  const [felt, setFelt] = useState<Soreness>();
+  const [pain, setPain] = useState('');
+  const [improving, setImproving] = useState<boolean>();
+  const [errors, setErrors] = useState<{ felt?: string; moved?: string }>({});
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const save = () => {
+    if (answers === null) return;
+    const movedDate = parseIsoDate(movedTo);
+    const found: { felt?: string; moved?: string } = {};
+    if (happened !== 'no' && felt === undefined) found.felt = t('checkIn.feltError');
+    if (happened === 'moved' && (movedDate === null || movedDate > today)) found.moved = t('checkIn.movedDateError');
+    setErrors(found);
+    if (found.felt !== undefined || found.moved !== undefined) {
+      headingRef.current?.focus();
+      return;
+    }
+    const common = {
+      date: happened === 'moved' && movedDate !== null ? movedDate : session.date,
+      planned: session.planned,
+      ...(pain === '' ? {} : { pain: Number(pain) }),
+      ...(improving === undefined ? {} : { improving }),
+    };
+    const before = recommend(answers, plannerStore.getState().checkIns);
+    if (happened === 'no' || felt === undefined) recordCheckIn({ ...common, happened: false });
+    else recordCheckIn({ ...common, happened: true, felt });
+    onSaved(before, recommend(answers, plannerStore.getState().checkIns));
+  };
+
+  const feltError = errors.felt;
+  return (
+    <section className="panel check-in" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('checkIn.title', { date: words.date(session.date) })}
+      </h2>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <fieldset className="fieldset fieldset--small">
+          <legend className="label">{t('checkIn.happened')}</legend>
+          {(['yes', 'moved', 'no'] as const).map((value) => (
+            <label className="radio-line" key={value}>
+              <input
+                type="radio"
+                name={`${id}-happened`}
+                checked={happened === value}
+                onChange={() => {
+                  setHappened(value);
+                }}
+              />
+              <span>{t(`checkIn.happened.${value}`)}</span>
+            </label>
+          ))}
+          {happened === 'moved' ? (
+            <div className={errors.moved === undefined ? 'field choice__reveal' : 'field field--error choice__reveal'}>
+              <label className="label" htmlFor={`${id}-moved`}>
+                {t('checkIn.movedDate')}
+              </label>
+              {errors.moved === undefined ? null : (
+                <p className="error-message" id={`${id}-moved-error`}>
+                  {errors.moved}
+                </p>
+              )}
+              <input
+                className="input"
+                type="date"
+                id={`${id}-moved`}
+                max={today}
+                value={movedTo}
+                aria-invalid={errors.moved === undefined ? undefined : true}
+                aria-describedby={errors.moved === undefined ? undefined : `${id}-moved-error`}
+                onChange={(event) => {
+                  setMovedTo(event.currentTarget.value);
+                }}
+              />
+            </div>
+          ) : null}
+        </fieldset>
+        {happened === 'no' ? null : (
+          <fieldset
+            className={feltError === undefined ? 'fieldset fieldset--small' : 'fieldset fieldset--small field--error'}
+            aria-describedby={feltError === undefined ? undefined : `${id}-felt-error`}
+          >
+            <legend className="label">{t('checkIn.felt')}</legend>
+            {feltError === undefined ? null : (
+              <p className="error-message" id={`${id}-felt-error`}>
+                {feltError}
+              </p>
+            )}
+            {SORENESS_LEVELS.map((level) => (
+              <label className="radio-line" key={level}>
+                <input
+                  type="radio"
+                  name={`${id}-felt`}
+                  checked={felt === level}
+                  onChange={() => {
+                    setFelt(level);
+                  }}
+                />
+                <span>{t(`option.afterLastMassage.${level}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {isChronic ? (
+          <>
+            <div className="field">
+              <label className="label" htmlFor={`${id}-pain`}>
+                {t('checkIn.pain')}
+              </label>
+              <select
+                className="select"
+                id={`${id}-pain`}
+                value={pain}
+                onChange={(event) => {
+                  setPain(event.currentTarget.value);
+                }}
+              >
+                <option value="">{t('checkIn.painNone')}</option>
+                {Array.from({ length: 11 }, (_, level) => (
+                  <option key={level} value={String(level)}>
+                    {level}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="fieldset fieldset--small">
+              <legend className="label">{t('checkIn.improving')}</legend>
+              {([true, false] as const).map((value) => (
+                <label className="radio-line" key={String(value)}>
+                  <input
+                    type="radio"
+                    name={`${id}-improving`}
+                    checked={improving === value}
+                    onChange={() => {
+                      setImproving(value);
+                    }}
+                  />
+                  <span>{t(value ? 'option.improving.yes' : 'option.improving.no')}</span>
+                </label>
+              ))}
+            </fieldset>
+          </>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('checkIn.save')}
+          </button>
+          {earlier.length === 0 ? null : (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                skipSessions(earlier.map((one) => one.planned));
+              }}
+            >
+              {earlier.length === 1 && earlier[0] !== undefined
+                ? t('checkIn.skipEarlierOne', { date: words.date(earlier[0].date) })
+                : t('checkIn.skipEarlier', { count: earlier.length })}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+interface ChangesPanelProps {
+  readonly before: Recommendation;
+  readonly after: Recommendation;
+  readonly summary: ChangeSummary;
+  readonly onDismiss: () => void;
+}
+
+/** Said where the form was, so focus has somewhere to go once it is gone. */
+function SavedLine() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p className="status-line plan-note" role="status" ref={ref} tabIndex={-1}>
+      {t('checkIn.saved')}
+    </p>
+  );
+}
+
+/** How often and how firmly, in a few words. */
+function headline(recommendation: Recommendation): string {
+  if (recommendation.schedule === null) {
+    return t(recommendation.outcome === 'urgent' ? 'urgent.title' : 'professional.title');
+  }
+  const pressure = t(recommendation.pressure === 'lighter' ? 'result.pressure.lighter' : 'result.pressure.usual');
+  return `${capitalise(words.interval(recommendation.schedule.intervalDays))}, ${pressure.toLowerCase()}`;
+}
+
+/** How often and how firmly, before and after, side by side; and why, in plain words. */
+function ChangesPanel({ before, after, summary, onDismiss }: ChangesPanelProps) {
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form the person saved is gone: focus (and a screen reader) goes to what changed.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  return (
+    <section className="panel changes" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('changes.title')}
+      </h2>
+      <dl className="changes__compare">
+        <div>
+          <dt>{t('changes.before')}</dt>
+          <dd>{headline(before)}</dd>
+        </div>
+        <div>
+          <dt>{t('changes.after')}</dt>
+          <dd>{headline(after)}</dd>
+        </div>
+      </dl>
+      <p>{capitalise(words.change(summary))}.</p>
+      <p>{t('changes.plan')}</p>
+      <button type="button" className="button button--secondary" onClick={onDismiss}>
+        {t('changes.dismiss')}
+      </button>
+    </section>
+  );
+}

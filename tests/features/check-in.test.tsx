@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { plannerStore } from '../../src/state/use-planner';
+import { answersOf, renderApp } from './helpers';
+
+// Wednesday 25 November 2026 on the device; answered on Sunday 1 November: weekly sessions on Sundays.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 25, 10, 0));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const answers = answersOf({ afterLastMassage: 'fine', answeredOn: '2026-11-01' });
+
+describe('checking in after a massage', () => {
+  test('asks about the latest past session; lasting soreness shows what changed and why', async () => {
+    const { user } = await renderApp({ answers });
+    const prompt = screen.getByRole('region', { name: 'How did your massage on Sun, November 22 go?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Save' }));
+    expect(within(prompt).getByRole('group', { name: 'How did you feel afterwards?' })).toHaveAccessibleDescription(
+      'Choose how you felt afterwards',
+    );
+    await user.click(within(prompt).getByRole('radio', { name: 'Sore for more than a day' }));
+    await user.click(within(prompt).getByRole('button', { name: 'Save' }));
+
+    const changes = screen.getByRole('region', { name: 'What changed, and why' });
+    expect(within(changes).getByText('Every week, usual pressure')).toBeVisible();
+    expect(within(changes).getByText('Every 2 weeks, lighter pressure')).toBeVisible();
+    expect(within(changes).getByText(/soreness lasted more than a day/)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: /Every 2 weeks/ })).toBeVisible();
+    expect(plannerStore.getState().checkIns).toMatchObject([
+      { date: '2026-11-22', planned: '2026-11-22', happened: true, felt: 'lasting' },
+    ]);
+    await user.click(within(changes).getByRole('button', { name: 'Got it' }));
+    // The plan re-flowed from that massage: nothing else waits for a check-in.
+    expect(screen.queryByRole('region', { name: /How did your massage/ })).toBeNull();
+  });
+
+  test('fine, as before: two taps and no change panel', async () => {
+    const { user } = await renderApp({ answers });
+    await user.click(screen.getByRole('radio', { name: 'Fine' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.queryByRole('region', { name: 'What changed, and why' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Saved. Thank you.');
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(plannerStore.getState().checkIns).toHaveLength(1);
+  });
+
+  test('several missed sessions: the earlier ones are marked skipped in one tap', async () => {
+    const { user } = await renderApp({ answers });
+    await user.click(screen.getByRole('button', { name: 'Mark the 2 earlier sessions as skipped' }));
+    expect(plannerStore.getState().checkIns).toMatchObject([
+      { date: '2026-11-08', happened: false },
+      { date: '2026-11-15', happened: false },
+    ]);
+    expect(screen.getByRole('region', { name: 'How did your massage on Sun, November 22 go?' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /earlier session/ })).toBeNull();
+  });
+
+  test('a session that happened on another day, or not at all', async () => {
+    const { user } = await renderApp({ answers });
+    await user.click(screen.getByRole('radio', { name: 'Yes, on another day' }));
+    await user.click(screen.getByRole('radio', { name: 'Fine' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByLabelText('Which day?')).toHaveAccessibleDescription(
+      'Enter the day it happened, today or earlier.',
+    );
+    await user.type(screen.getByLabelText('Which day?'), '2026-11-23');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(plannerStore.getState().checkIns).toMatchObject([{ date: '2026-11-23', planned: '2026-11-22' }]);
+  });
+
+  test('chronic pain asks for pain now and whether it is improving; improving moves to maintenance', async () => {
+    const chronic = answersOf({
+      goal: 'chronic-pain',
+      lifestyle: 'mixed',
+      afterLastMassage: 'fine',
+      answeredOn: '2026-11-01',
+    });
+    const { user } = await renderApp({ answers: chronic });
+    await user.click(screen.getByRole('radio', { name: 'Fine' }));
+    await user.selectOptions(screen.getByLabelText('Pain now, from 0 (none) to 10 (worst)'), '3');
+    await user.click(screen.getByRole('radio', { name: 'Yes, it’s improving' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(plannerStore.getState().checkIns).toMatchObject([{ pain: 3, improving: true, felt: 'fine' }]);
+    expect(within(screen.getByRole('region', { name: 'What changed, and why' })).getByText(/improving/)).toBeVisible();
+  });
+});
