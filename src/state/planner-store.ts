@@ -22,7 +22,14 @@ import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
 import type { SharedPlan } from '../domain/share';
 import { loadValidation as loadValidationModule, type Validation } from './load-validation';
-import { createSafeStorage, isValidatedSave, STORAGE_KEY, type StorageLike, type StorageNotice } from './safe-storage';
+import {
+  BACKUP_KEY,
+  createSafeStorage,
+  isValidatedSave,
+  STORAGE_KEY,
+  type StorageLike,
+  type StorageNotice,
+} from './safe-storage';
 import {
   EMPTY_PLANNER,
   SAVED_VERSION,
@@ -77,6 +84,12 @@ export interface PlannerEvents {
   readonly deleteCheckIn: (id: string) => void;
   /** Several missed sessions: the earlier ones marked skipped in one tap. */
   readonly skipSessions: (planned: readonly IsoDate[]) => void;
+  /** To the person's data (export, import, delete), and back. */
+  readonly openData: () => void;
+  /** Replaces answers, check-ins and preferences with an imported file's (already read and confirmed). */
+  readonly restoreData: (data: Pick<SavedPlanner, 'answers' | 'checkIns' | 'plan'>) => void;
+  /** Removes everything the planner saved on this device, backups included. */
+  readonly deleteEverything: () => void;
   /** Replaces the answers and plan preferences with a shared link's (after the person has said yes). */
   readonly adoptSharedPlan: (shared: SharedPlan) => void;
 }
@@ -85,7 +98,7 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   /** What the person should be told about their saved data; never saved itself. */
   readonly notices: readonly StorageNotice[];
   /** Which view of a result shows; never saved (a reload shows the recommendation first). */
-  readonly view: 'recommendation' | 'plan';
+  readonly view: 'recommendation' | 'plan' | 'data';
 }
 
 /** A check-in as the person reports it; the store gives it its id. */
@@ -236,6 +249,33 @@ export function createPlannerStore(
           const next = id === null ? 0 : sequence + 1;
           set({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
           return { calendarId, sequence: next, cancelled };
+        },
+
+        openData: () => {
+          set({ view: 'data' });
+        },
+
+        restoreData: ({ answers, checkIns, plan }) => {
+          const draft = answers === null ? {} : draftFromAnswers(answers);
+          const deleted = get().deletedCheckIns.filter((id) => !checkIns.some((checkIn) => checkIn.id === id));
+          set({
+            answers,
+            checkIns,
+            plan,
+            draft,
+            step: null,
+            changing: false,
+            deletedCheckIns: deleted,
+            view: 'recommendation',
+          });
+        },
+
+        deleteEverything: () => {
+          set({ ...EMPTY_PLANNER, view: 'recommendation' });
+          // After the reset is written: then every key the planner wrote goes.
+          const storage = store.persist.getOptions().storage;
+          storage?.removeItem(STORAGE_KEY);
+          storage?.removeItem(BACKUP_KEY);
         },
 
         recordCheckIn: (report) => {

@@ -4,3 +4,4 @@
  */
 export { completeAnswers } from '../domain/answers';
 export { salvageSaved } from './saved-data';
+export { readDataFile } from './data-file';
