@@ -17,6 +17,7 @@ const PlanScreen = lazy(() => import('./features/plan/plan-screen').then((module
 const CheckInPrompt = lazy(() =>
   import('./features/check-in/check-in-prompt').then((module) => ({ default: module.CheckInPrompt })),
 );
+const DataScreen = lazy(() => import('./features/data/data-screen').then((module) => ({ default: module.DataScreen })));
 const SharedPlanScreen = lazy(() =>
   import('./features/plan/shared-plan-screen').then((module) => ({ default: module.SharedPlanScreen })),
 );
@@ -27,6 +28,7 @@ export function App() {
   const hasAnswers = usePlanner((state) => state.answers !== null);
   const view = usePlanner((state) => state.view);
   const sharedLink = useSharedLink();
+  const openData = usePlanner((state) => state.openData);
   // Says the page is interactive: the prerendered start screen has been replaced by the app.
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
@@ -36,6 +38,12 @@ export function App() {
     screen = (
       <Suspense fallback={null}>
         <SharedPlanScreen fragment={sharedLink} onClose={leaveSharedLink} />
+      </Suspense>
+    );
+  else if (view === 'data')
+    screen = (
+      <Suspense fallback={null}>
+        <DataScreen />
       </Suspense>
     );
   else if (step === 'review') screen = <ReviewScreen />;
@@ -63,6 +71,9 @@ export function App() {
       </main>
       <footer className="footer">
         <p>{en['app.footer']}</p>
+        <button type="button" className="link-button" onClick={openData}>
+          {en['app.yourData']}
+        </button>
       </footer>
     </>
   );

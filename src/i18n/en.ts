@@ -14,6 +14,7 @@ export const en = {
   'app.startButton': 'Start',
   'app.takesAMinute': 'It takes about a minute.',
   'app.footer': 'General guidance for adults, not medical advice. Your answers are saved on this device only.',
+  'app.yourData': 'Your data: export, import or delete',
   'app.skipToContent': 'Skip to main content',
 
   'nav.back': 'Back',

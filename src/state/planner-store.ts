@@ -271,7 +271,8 @@ export function createPlannerStore(
         },
 
         deleteEverything: () => {
-          set({ ...EMPTY_PLANNER, view: 'recommendation' });
+          // The screen stays, to say it is done.
+          set({ ...EMPTY_PLANNER, view: get().view });
           // After the reset is written: then every key the planner wrote goes.
           const storage = store.persist.getOptions().storage;
           storage?.removeItem(STORAGE_KEY);

@@ -51,6 +51,7 @@ const SCREENS: Record<string, object | null> = {
   plan: { draft, answers: { ...answers, safety: ['pregnancy'] }, step: null, changing: false },
   shared: null,
   'shared-bad': null,
+  data: { draft, answers, step: null, changing: false },
 };
 
 // A shared link to a weekly plan (athletes, from 27 November 2026), and one cut short.
@@ -59,7 +60,7 @@ const SHARED =
 
 /** Screens reached from a saved state by one more step: a tap, or the address a link opens. */
 const PATHS: Record<string, string> = { shared: `/#${SHARED}`, 'shared-bad': `/#${SHARED.slice(0, -12)}` };
-const TAPS: Record<string, string> = { plan: 'See your dates' };
+const TAPS: Record<string, string> = { plan: 'See your dates', data: 'Your data: export, import or delete' };
 
 const HEADINGS: Record<string, RegExp> = {
   start: /How often should you get a back massage/,
@@ -77,6 +78,7 @@ const HEADINGS: Record<string, RegExp> = {
   plan: /^Your plan$/,
   shared: /A plan shared with you/,
   'shared-bad': /This link can’t be read/,
+  data: /^Your data$/,
 };
 
 /** Opens the app with a saved state, once the screen it leads to shows (saved data is read asynchronously). */

@@ -1,0 +1,167 @@
+import { useId, useState } from 'react';
+import { resultWords as words } from '../../i18n/english-result';
+import { readDataFile, toDataFile, type DataFileProblem, type PlannerData } from '../../state/data-file';
+import { todayOnDevice } from '../../state/today';
+import { plannerStore, usePlanner } from '../../state/use-planner';
+import { ConfirmPanel } from '../../ui/confirm-panel';
+import { downloadFile } from '../../ui/download';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+
+const { t } = words;
+
+function problemText(problem: DataFileProblem): string {
+  const reason =
+    problem.code === 'invalid'
+      ? t('data.problem.invalid', { fields: words.list(problem.fields.slice(0, 5)) })
+      : t(`data.problem.${problem.code}`);
+  return t('data.problem', { reason });
+}
+
+/** The person's data: a copy to keep, a file to restore (checked whole first), and deleting everything. */
+export function DataScreen() {
+  const id = useId();
+  const back = usePlanner((state) => state.closePlan);
+  const restoreData = usePlanner((state) => state.restoreData);
+  const deleteEverything = usePlanner((state) => state.deleteEverything);
+  const hasSaved = usePlanner((state) => state.answers !== null || state.checkIns.length > 0);
+  const headingRef = useScreenFocus<HTMLHeadingElement>('data');
+  useDocumentTitle(t('nav.pageTitle', { title: t('data.title') }));
+  const [status, setStatus] = useState('');
+  const [candidate, setCandidate] = useState<PlannerData>();
+  const [confirming, setConfirming] = useState<'import' | 'delete'>();
+
+  const exportData = () => {
+    const { answers, checkIns, plan } = plannerStore.getState();
+    const file = t('data.fileName');
+    downloadFile(file, 'application/json', toDataFile({ answers, checkIns, plan }, todayOnDevice()));
+    setStatus(t('data.exported', { file }));
+  };
+
+  const restore = (data: PlannerData) => {
+    restoreData(data);
+    setCandidate(undefined);
+    setConfirming(undefined);
+    setStatus(t('data.imported'));
+  };
+
+  return (
+    <>
+      <button type="button" className="back-link" onClick={back}>
+        {t('data.back')}
+      </button>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('data.title')}
+      </h1>
+      <p>{t('data.intro')}</p>
+      <p className="status-line plan-note" role="status">
+        {status}
+      </p>
+
+      <section className="panel" aria-labelledby={`${id}-export`}>
+        <h2 id={`${id}-export`}>{t('data.exportTitle')}</h2>
+        <p>{t('data.exportText')}</p>
+        <button type="button" className="button button--secondary" onClick={exportData}>
+          {t('data.exportButton')}
+        </button>
+      </section>
+
+      <section className="panel" aria-labelledby={`${id}-import`}>
+        <h2 id={`${id}-import`}>{t('data.importTitle')}</h2>
+        <div className="field">
+          <label className="label" htmlFor={`${id}-file`}>
+            {t('data.importLabel')}
+          </label>
+          <input
+            className="input"
+            type="file"
+            id={`${id}-file`}
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              setCandidate(undefined);
+              if (file === undefined) return;
+              void file.text().then((text) => {
+                const result = readDataFile(text);
+                if (result.ok) {
+                  setCandidate(result.data);
+                  setStatus('');
+                } else {
+                  setStatus(problemText(result.problem));
+                }
+              });
+            }}
+          />
+        </div>
+        {candidate === undefined ? null : (
+          <>
+            <p>
+              {t('data.importSummary', {
+                answers:
+                  candidate.answers === null
+                    ? t('data.importNoAnswers')
+                    : t('data.importAnswers', { goal: t(`row.${candidate.answers.goal}.name`) }),
+                checkIns: t('data.importCheckIns', { count: candidate.checkIns.length }),
+              })}
+            </p>
+            {confirming === 'import' ? (
+              <ConfirmPanel
+                title={t('data.importConfirmTitle')}
+                text={t('data.importConfirmText')}
+                confirmLabel={t('data.importConfirmYes')}
+                cancelLabel={t('data.importConfirmNo')}
+                onConfirm={() => {
+                  restore(candidate);
+                }}
+                onCancel={() => {
+                  setConfirming(undefined);
+                }}
+              />
+            ) : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  if (hasSaved) setConfirming('import');
+                  else restore(candidate);
+                }}
+              >
+                {t('data.importButton')}
+              </button>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby={`${id}-delete`}>
+        <h2 id={`${id}-delete`}>{t('data.deleteTitle')}</h2>
+        <p>{t('data.deleteText')}</p>
+        {confirming === 'delete' ? (
+          <ConfirmPanel
+            title={t('data.deleteConfirmTitle')}
+            text={t('data.deleteConfirmText')}
+            confirmLabel={t('data.deleteConfirmYes')}
+            cancelLabel={t('data.deleteConfirmNo')}
+            onConfirm={() => {
+              deleteEverything();
+              setConfirming(undefined);
+              setStatus(t('data.deleted'));
+            }}
+            onCancel={() => {
+              setConfirming(undefined);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button button--warning"
+            onClick={() => {
+              setConfirming('delete');
+            }}
+          >
+            {t('data.deleteButton')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}

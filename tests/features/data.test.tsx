@@ -1,0 +1,82 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
+import { toDataFile } from '../../src/state/data-file';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
+import { DEFAULT_PLAN } from '../../src/state/saved-shape';
+import { plannerStore } from '../../src/state/use-planner';
+import { checkInsOf, isoDate } from '../domain/fixtures';
+import { answersOf, renderApp } from './helpers';
+
+const mine = answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' });
+const theirs = {
+  answers: answersOf({ goal: 'athletes', afterLastMassage: 'fine' }),
+  checkIns: checkInsOf({ date: '2025-03-10', felt: 'fine' }, { date: '2025-03-17', felt: 'lasting' }),
+  plan: { ...DEFAULT_PLAN, weeks: 26 },
+};
+
+async function openData(saved = {}) {
+  const rendered = await renderApp(saved);
+  await rendered.user.click(screen.getByRole('button', { name: 'Your data: export, import or delete' }));
+  await screen.findByRole('heading', { level: 1, name: 'Your data' });
+  return rendered;
+}
+
+const fileOf = (text: string) => new File([text], 'data.json', { type: 'application/json' });
+
+describe('the person’s data', () => {
+  test('a copy to keep: readable JSON with the answers, check-ins and preferences', async () => {
+    const files: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      files.push(blob);
+      return 'blob:data';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await openData({ answers: mine });
+    await user.click(screen.getByRole('button', { name: 'Download my data (.json)' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Downloaded “back-massage-planner-data.json”.');
+    expect(JSON.parse((await files[0]?.text()) ?? '')).toMatchObject({ app: 'back-massage-planner', answers: mine });
+  });
+
+  test('a file is checked whole and shown before anything changes; restoring asks first', async () => {
+    const { user } = await openData({ answers: mine });
+    await user.upload(
+      screen.getByLabelText('Choose a file you downloaded from this planner'),
+      fileOf(toDataFile(theirs, 'x')),
+    );
+    expect(
+      await screen.findByText(/This file has answers \(Athletes.*\), 2 check-ins and your plan preferences\./),
+    ).toBeVisible();
+    expect(plannerStore.getState().answers).toEqual(mine);
+    await user.click(screen.getByRole('button', { name: 'Restore this file' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, restore the file' }));
+    expect(plannerStore.getState()).toMatchObject(theirs);
+  });
+
+  test('a bad file says why and changes nothing', async () => {
+    const { user } = await openData({ answers: mine });
+    const damaged = toDataFile({ ...theirs, checkIns: [{ ...theirs.checkIns[0], felt: 'awful' }] as never }, 'x');
+    await user.upload(screen.getByLabelText('Choose a file you downloaded from this planner'), fileOf(damaged));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'This file can’t be used, and nothing has changed: some of it is damaged (checkIns[0]).',
+    );
+    expect(screen.queryByRole('button', { name: 'Restore this file' })).toBeNull();
+    expect(plannerStore.getState().answers).toEqual(mine);
+  });
+
+  test('delete everything asks first, then removes every key the planner wrote', async () => {
+    const { user } = await openData({ answers: mine });
+    localStorage.setItem(BACKUP_KEY, 'an old copy');
+    plannerStore.getState().recordCheckIn({ date: isoDate('2025-03-10'), happened: false });
+    expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await user.click(screen.getByRole('button', { name: 'No, keep it' }));
+    expect(plannerStore.getState().answers).toEqual(mine);
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Everything the planner saved on this device is deleted.');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
+    expect(plannerStore.getState()).toMatchObject({ answers: null, checkIns: [] });
+  });
+});
