@@ -16,7 +16,7 @@ import {
   type AnswersDraft,
   type QuestionId,
 } from '../domain/questionnaire';
-import type { CheckIn } from '../domain/answers';
+import type { Answers, CheckIn } from '../domain/answers';
 import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-in-merge';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
@@ -56,6 +56,8 @@ export interface PlannerEvents {
   readonly submitAnswers: (today: IsoDate) => Promise<readonly ValidationProblem[]>;
   /** Start the questionnaire again from the previous answers. */
   readonly retake: () => void;
+  /** The "what changed" panel after a retake has been read. */
+  readonly dismissRetakeChanges: () => void;
   /** Forget every answer. */
   readonly startOver: () => void;
   readonly dismissNotices: () => void;
@@ -99,6 +101,8 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   readonly notices: readonly StorageNotice[];
   /** Which view of a result shows; never saved (a reload shows the recommendation first). */
   readonly view: 'recommendation' | 'plan' | 'data';
+  /** The answers before a retake, to show what changed once the new ones are in; never saved. */
+  readonly retakeFrom: Answers | null;
 }
 
 /** A check-in as the person reports it; the store gives it its id. */
@@ -151,6 +155,7 @@ export function createPlannerStore(
         ...EMPTY_PLANNER,
         notices: [],
         view: 'recommendation',
+        retakeFrom: null,
 
         start: () => {
           set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
@@ -206,12 +211,16 @@ export function createPlannerStore(
         retake: () => {
           const { answers } = get();
           const draft = answers === null ? get().draft : draftFromAnswers(answers);
-          set({ draft, step: 'goal', changing: false });
+          set({ draft, step: 'goal', changing: false, retakeFrom: answers });
+        },
+
+        dismissRetakeChanges: () => {
+          set({ retakeFrom: null });
         },
 
         startOver: () => {
           // The calendar record stays: exporting a new plan then cancels the old plan's events.
-          set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation' });
+          set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation', retakeFrom: null });
         },
 
         dismissNotices: () => {

@@ -88,3 +88,21 @@ describe('checking in after a massage', () => {
     expect(within(screen.getByRole('region', { name: 'What changed, and why' })).getByText(/improving/)).toBeVisible();
   });
 });
+
+describe('after a retake', () => {
+  test('the same panel shows what the new answers changed', async () => {
+    const { user } = await renderApp({ answers: answersOf({ afterLastMassage: 'fine', answeredOn: '2026-11-25' }) });
+    await user.click(screen.getByRole('button', { name: 'Retake the questions' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // goal, as before
+    await user.click(screen.getByRole('radio', { name: 'Mixed or moderately active' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // how it felt, as before
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks, as before
+    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+    const changes = await screen.findByRole('region', { name: 'What changed, and why' });
+    expect(within(changes).getByText('Every week, usual pressure')).toBeVisible();
+    expect(within(changes).getByText('Every 2 weeks, usual pressure')).toBeVisible();
+    await user.click(within(changes).getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByRole('region', { name: 'What changed, and why' })).toBeNull();
+  });
+});

@@ -24,6 +24,15 @@ export function CheckInPrompt() {
   const preferences = usePlanner((state) => state.plan);
   const [change, setChange] = useState<{ before: Recommendation; after: Recommendation; summary: ChangeSummary }>();
   const [isSaved, setIsSaved] = useState(false);
+  const retakeFrom = usePlanner((state) => state.retakeFrom);
+  const dismissRetakeChanges = usePlanner((state) => state.dismissRetakeChanges);
+  const retakeChange = useMemo(() => {
+    if (retakeFrom === null || answers === null) return null;
+    const before = recommend(retakeFrom, checkIns);
+    const after = recommend(answers, checkIns);
+    const summary = describeChange(before, after);
+    return summary.changes.length === 0 ? null : { before, after, summary };
+  }, [retakeFrom, answers, checkIns]);
   const today = todayOnDevice();
 
   const due = useMemo(() => {
@@ -33,6 +42,8 @@ export function CheckInPrompt() {
   }, [answers, checkIns, preferences, today]);
 
   if (answers === null) return null;
+  // After a retake: what the new answers changed, before anything else.
+  if (retakeChange !== null) return <ChangesPanel {...retakeChange} onDismiss={dismissRetakeChanges} />;
   if (change !== undefined) {
     return (
       <ChangesPanel
