@@ -18,6 +18,9 @@ const CheckInPrompt = lazy(() =>
   import('./features/check-in/check-in-prompt').then((module) => ({ default: module.CheckInPrompt })),
 );
 const DataScreen = lazy(() => import('./features/data/data-screen').then((module) => ({ default: module.DataScreen })));
+const HistoryScreen = lazy(() =>
+  import('./features/history/history-screen').then((module) => ({ default: module.HistoryScreen })),
+);
 const SharedPlanScreen = lazy(() =>
   import('./features/plan/shared-plan-screen').then((module) => ({ default: module.SharedPlanScreen })),
 );
@@ -51,7 +54,13 @@ export function App() {
   else if (hasAnswers)
     screen = (
       <Suspense fallback={null}>
-        {view === 'plan' ? <PlanScreen checkIn={<CheckInPrompt />} /> : <ResultScreen checkIn={<CheckInPrompt />} />}
+        {view === 'plan' ? (
+          <PlanScreen checkIn={<CheckInPrompt />} />
+        ) : view === 'history' ? (
+          <HistoryScreen />
+        ) : (
+          <ResultScreen checkIn={<CheckInPrompt />} />
+        )}
       </Suspense>
     );
   else screen = <StartScreen />;

@@ -88,6 +88,8 @@ export interface PlannerEvents {
   readonly skipSessions: (planned: readonly IsoDate[]) => void;
   /** To the person's data (export, import, delete), and back. */
   readonly openData: () => void;
+  /** To the history of check-ins and changes. */
+  readonly openHistory: () => void;
   /** Replaces answers, check-ins and preferences with an imported file's (already read and confirmed). */
   readonly restoreData: (data: Pick<SavedPlanner, 'answers' | 'checkIns' | 'plan'>) => void;
   /** Removes everything the planner saved on this device, backups included. */
@@ -100,7 +102,7 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   /** What the person should be told about their saved data; never saved itself. */
   readonly notices: readonly StorageNotice[];
   /** Which view of a result shows; never saved (a reload shows the recommendation first). */
-  readonly view: 'recommendation' | 'plan' | 'data';
+  readonly view: 'recommendation' | 'plan' | 'data' | 'history';
   /** The answers before a retake, to show what changed once the new ones are in; never saved. */
   readonly retakeFrom: Answers | null;
 }
@@ -262,6 +264,10 @@ export function createPlannerStore(
 
         openData: () => {
           set({ view: 'data' });
+        },
+
+        openHistory: () => {
+          set({ view: 'history' });
         },
 
         restoreData: ({ answers, checkIns, plan }) => {

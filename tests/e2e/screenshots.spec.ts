@@ -52,6 +52,17 @@ const SCREENS: Record<string, object | null> = {
   shared: null,
   'shared-bad': null,
   data: { draft, answers, step: null, changing: false },
+  history: {
+    draft,
+    answers,
+    step: null,
+    changing: false,
+    checkIns: [
+      { id: 'a', date: '2025-03-06', planned: '2025-03-06', happened: true, felt: 'fine', pain: 6 },
+      { id: 'b', date: '2025-03-10', planned: '2025-03-10', happened: true, felt: 'lasting', pain: 5 },
+      { id: 'c', date: '2025-03-13', planned: '2025-03-13', happened: false },
+    ],
+  },
 };
 
 // A shared link to a weekly plan (athletes, from 27 November 2026), and one cut short.
@@ -60,7 +71,11 @@ const SHARED =
 
 /** Screens reached from a saved state by one more step: a tap, or the address a link opens. */
 const PATHS: Record<string, string> = { shared: `/#${SHARED}`, 'shared-bad': `/#${SHARED.slice(0, -12)}` };
-const TAPS: Record<string, string> = { plan: 'See your dates', data: 'Your data: export, import or delete' };
+const TAPS: Record<string, string> = {
+  plan: 'See your dates',
+  data: 'Your data: export, import or delete',
+  history: 'Your history',
+};
 
 const HEADINGS: Record<string, RegExp> = {
   start: /How often should you get a back massage/,
@@ -79,6 +94,7 @@ const HEADINGS: Record<string, RegExp> = {
   shared: /A plan shared with you/,
   'shared-bad': /This link can’t be read/,
   data: /^Your data$/,
+  history: /^Your history$/,
 };
 
 /** Opens the app with a saved state, once the screen it leads to shows (saved data is read asynchronously). */

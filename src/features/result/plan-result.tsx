@@ -20,6 +20,7 @@ interface PlanResultProps {
 /** The answer first, big; then the range, badges, why, the guide's table and the cautions. */
 export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultProps) {
   const openPlan = usePlanner((state) => state.openPlan);
+  const openHistory = usePlanner((state) => state.openHistory);
   const { schedule, pause, lifestyleOption, sessionMinutes } = recommendation;
   if (schedule === null) return null;
   const interval = capitalise(words.interval(schedule.intervalDays));
@@ -78,6 +79,9 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
         <p className="hint" id="plan-link-hint">
           {t('plan.openHint')}
         </p>
+        <button type="button" className="link-button" onClick={openHistory}>
+          {t('history.open')}
+        </button>
       </div>
 
       <h2>{t('result.whyTitle')}</h2>

@@ -1,0 +1,326 @@
+import { useId, useMemo, useState } from 'react';
+import type { Answers, CheckIn } from '../../domain/answers';
+import { describeChange } from '../../domain/change';
+import { parseIsoDate, type IsoDate } from '../../domain/dates';
+import { SORENESS_LEVELS, SORENESS_RANK, type Soreness } from '../../domain/guide';
+import { recommend } from '../../domain/recommend';
+import { resultWords as words } from '../../i18n/english-result';
+import { todayOnDevice } from '../../state/today';
+import { usePlanner } from '../../state/use-planner';
+import { ConfirmPanel } from '../../ui/confirm-panel';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+import { SorenessChart } from './soreness-chart';
+
+const { t } = words;
+
+interface Entry {
+  readonly key: string;
+  readonly date: IsoDate;
+  readonly text: string;
+  readonly checkIn?: CheckIn;
+}
+
+/** The timeline: the questionnaire, each check-in, and each change it made to the recommendation. */
+function timelineOf(answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
+  const entries: Entry[] = [];
+  let before = recommend(answers, []);
+  if (answers.answeredOn !== undefined) {
+    const summary = before.schedule === null ? t('professional.title') : words.interval(before.schedule.intervalDays);
+    entries.push({ key: 'answered', date: answers.answeredOn, text: t('history.answered', { summary }) });
+  }
+  checkIns.forEach((checkIn, index) => {
+    const felt = checkIn.happened ? t(`option.afterLastMassage.${checkIn.felt}`).toLowerCase() : '';
+    const text = !checkIn.happened
+      ? t('history.skippedEntry')
+      : checkIn.pain === undefined
+        ? t('history.massage', { felt })
+        : t('history.massagePain', { felt, pain: checkIn.pain });
+    const after = recommend(answers, checkIns.slice(0, index + 1));
+    const summary = describeChange(before, after);
+    if (summary.changes.length > 0) {
+      entries.push({
+        key: `${checkIn.id}-change`,
+        date: checkIn.date,
+        text: t('history.changed', { change: words.change(summary) }),
+      });
+    }
+    // Pushed after its change: newest first, the massage then reads before what it changed.
+    entries.push({ key: checkIn.id, date: checkIn.date, text, checkIn });
+    before = after;
+  });
+  return entries.reverse();
+}
+
+/** Check-ins over time: a timeline, a chart with its table, logging a massage, and mending a mistake. */
+export function HistoryScreen() {
+  const id = useId();
+  const answers = usePlanner((state) => state.answers);
+  const checkIns = usePlanner((state) => state.checkIns);
+  const back = usePlanner((state) => state.closePlan);
+  const deleteCheckIn = usePlanner((state) => state.deleteCheckIn);
+  const updateCheckIn = usePlanner((state) => state.updateCheckIn);
+  const recordCheckIn = usePlanner((state) => state.recordCheckIn);
+  const headingRef = useScreenFocus<HTMLHeadingElement>('history');
+  useDocumentTitle(t('nav.pageTitle', { title: t('history.title') }));
+  const [editing, setEditing] = useState<string>();
+  const [deleting, setDeleting] = useState<string>();
+  const [status, setStatus] = useState('');
+  const timeline = useMemo(() => (answers === null ? [] : timelineOf(answers, checkIns)), [answers, checkIns]);
+  if (answers === null) return null;
+  const isChronic = answers.goal === 'chronic-pain';
+  const today = todayOnDevice();
+
+  return (
+    <>
+      <button type="button" className="back-link" onClick={back}>
+        {t('history.back')}
+      </button>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('history.title')}
+      </h1>
+      <p className="status-line plan-note" role="status">
+        {status}
+      </p>
+      {checkIns.length === 0 ? (
+        <p>{t('history.empty')}</p>
+      ) : (
+        <>
+          <h2>{t('history.chartTitle')}</h2>
+          <SorenessChart checkIns={checkIns} />
+          <table className="guide-table history-table">
+            <caption>{t('history.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.date')}</th>
+                <th scope="col">{t('history.felt')}</th>
+                <th scope="col">{t('history.pain')}</th>
+                {isChronic ? <th scope="col">{t('history.improving')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {checkIns.map((checkIn) => (
+                <tr key={checkIn.id}>
+                  <th scope="row">{words.date(checkIn.date)}</th>
+                  <td>{checkIn.happened ? t(`option.afterLastMassage.${checkIn.felt}`) : t('history.skipped')}</td>
+                  <td>{checkIn.pain ?? t('history.none')}</td>
+                  {isChronic ? (
+                    <td>
+                      {checkIn.improving === undefined
+                        ? t('history.none')
+                        : t(checkIn.improving ? 'history.yes' : 'history.no')}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      <h2 id={`${id}-timeline`}>{t('history.timelineTitle')}</h2>
+      <ol className="timeline" aria-labelledby={`${id}-timeline`}>
+        {timeline.map((entry) => (
+          <li key={entry.key}>
+            <span className="session__date">{words.date(entry.date)}</span> {entry.text}
+            {entry.checkIn === undefined ? null : (
+              <span className="timeline__actions">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('history.editLabel', { date: words.date(entry.date) })}
+                  onClick={() => {
+                    setEditing(entry.key);
+                  }}
+                >
+                  {t('history.edit')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('history.deleteLabel', { date: words.date(entry.date) })}
+                  onClick={() => {
+                    setDeleting(entry.key);
+                  }}
+                >
+                  {t('history.delete')}
+                </button>
+              </span>
+            )}
+            {deleting === entry.key && entry.checkIn !== undefined ? (
+              <ConfirmPanel
+                title={t('history.deleteConfirmTitle')}
+                text={t('history.deleteConfirmText')}
+                confirmLabel={t('history.deleteConfirmYes')}
+                cancelLabel={t('history.deleteConfirmNo')}
+                onConfirm={() => {
+                  deleteCheckIn(entry.key);
+                  setDeleting(undefined);
+                  headingRef.current?.focus();
+                }}
+                onCancel={() => {
+                  setDeleting(undefined);
+                }}
+              />
+            ) : null}
+            {editing === entry.key && entry.checkIn !== undefined ? (
+              <ReportForm
+                title={t('history.editLabel', { date: words.date(entry.date) })}
+                initial={entry.checkIn}
+                isChronic={isChronic}
+                today={today}
+                submitLabel={t('history.save')}
+                onSubmit={(report) => {
+                  const base = entry.checkIn;
+                  if (base === undefined) return;
+                  updateCheckIn({
+                    ...report,
+                    id: base.id,
+                    ...(base.planned === undefined ? {} : { planned: base.planned }),
+                  });
+                  setEditing(undefined);
+                }}
+                onCancel={() => {
+                  setEditing(undefined);
+                }}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+
+      <section className="panel" aria-labelledby={`${id}-log`}>
+        <h2 id={`${id}-log`}>{t('history.logTitle')}</h2>
+        <ReportForm
+          isChronic={isChronic}
+          today={today}
+          submitLabel={t('history.logButton')}
+          onSubmit={(report) => {
+            recordCheckIn(report);
+            setStatus(t('history.logged'));
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+type Report = { date: IsoDate; happened: true; felt: Soreness; pain?: number; improving?: boolean };
+
+interface ReportFormProps {
+  readonly title?: string;
+  readonly initial?: CheckIn;
+  readonly isChronic: boolean;
+  readonly today: IsoDate;
+  readonly submitLabel: string;
+  readonly onSubmit: (report: Report) => void;
+  readonly onCancel?: () => void;
+}
+
+/** When a massage was, how it felt, and (chronic pain) pain now and whether it is improving. */
+function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, onCancel }: ReportFormProps) {
+  const id = useId();
+  const [date, setDate] = useState<string>(initial?.date ?? today);
+  const [felt, setFelt] = useState<Soreness>(initial?.happened === true ? initial.felt : 'fine');
+  const [pain, setPain] = useState(initial?.pain === undefined ? '' : String(initial.pain));
+  const [dateError, setDateError] = useState(false);
+  return (
+    <form
+      className="move-form"
+      noValidate
+      aria-label={title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = parseIsoDate(date);
+        if (parsed === null || parsed > today) {
+          setDateError(true);
+          return;
+        }
+        setDateError(false);
+        onSubmit({
+          date: parsed,
+          happened: true,
+          felt,
+          ...(pain === '' ? {} : { pain: Number(pain) }),
+          ...(initial?.improving === undefined ? {} : { improving: initial.improving }),
+        });
+      }}
+    >
+      <div className={dateError ? 'field field--error' : 'field'}>
+        <label className="label" htmlFor={`${id}-date`}>
+          {t('history.logDate')}
+        </label>
+        {dateError ? (
+          <p className="error-message" id={`${id}-date-error`}>
+            {t('history.logDateError')}
+          </p>
+        ) : null}
+        <input
+          className="input"
+          type="date"
+          id={`${id}-date`}
+          max={today}
+          value={date}
+          aria-invalid={dateError ? true : undefined}
+          aria-describedby={dateError ? `${id}-date-error` : undefined}
+          onChange={(event) => {
+            setDate(event.currentTarget.value);
+          }}
+        />
+      </div>
+      <div className="field">
+        <label className="label" htmlFor={`${id}-felt`}>
+          {t('checkIn.felt')}
+        </label>
+        <select
+          className="select"
+          id={`${id}-felt`}
+          value={felt}
+          onChange={(event) => {
+            const level = SORENESS_LEVELS.find((one) => one === event.currentTarget.value);
+            if (level !== undefined) setFelt(level);
+          }}
+        >
+          {[...SORENESS_LEVELS]
+            .sort((a, b) => SORENESS_RANK[a] - SORENESS_RANK[b])
+            .map((level) => (
+              <option key={level} value={level}>
+                {t(`option.afterLastMassage.${level}`)}
+              </option>
+            ))}
+        </select>
+      </div>
+      {isChronic ? (
+        <div className="field">
+          <label className="label" htmlFor={`${id}-pain`}>
+            {t('checkIn.pain')}
+          </label>
+          <select
+            className="select"
+            id={`${id}-pain`}
+            value={pain}
+            onChange={(event) => {
+              setPain(event.currentTarget.value);
+            }}
+          >
+            <option value="">{t('checkIn.painNone')}</option>
+            {Array.from({ length: 11 }, (_, level) => (
+              <option key={level} value={String(level)}>
+                {level}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel === undefined ? null : (
+          <button type="button" className="link-button" onClick={onCancel}>
+            {t('history.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

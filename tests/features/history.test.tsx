@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { plannerStore } from '../../src/state/use-planner';
+import { checkInsOf } from '../domain/fixtures';
+import { answersOf, renderApp } from './helpers';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 25, 10, 0));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const answers = answersOf({
+  goal: 'chronic-pain',
+  lifestyle: 'mixed',
+  afterLastMassage: 'fine',
+  answeredOn: '2026-11-01',
+});
+const checkIns = checkInsOf(
+  { date: '2026-11-08', felt: 'fine', pain: 6 },
+  { date: '2026-11-15', felt: 'lasting', pain: 5 },
+  { date: '2026-11-22', felt: 'fine', pain: 3, improving: true },
+);
+
+async function openHistory() {
+  const rendered = await renderApp({ answers, checkIns });
+  await rendered.user.click(screen.getByRole('button', { name: 'Your history' }));
+  await screen.findByRole('heading', { level: 1, name: 'Your history' });
+  return rendered;
+}
+
+describe('history', () => {
+  test('a chart with the same figures in a table, and a timeline of check-ins and the changes they made', async () => {
+    await openHistory();
+    expect(screen.getByRole('img', { name: /Chart of soreness after each massage/ })).toBeVisible();
+    const table = screen.getByRole('table', { name: 'Your check-ins' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'Sun, November 8Fine6–',
+      'Sun, November 15Sore for more than a day5–',
+      'Sun, November 22Fine3Yes',
+    ]);
+    const timeline = screen.getByRole('list', { name: 'What happened' });
+    const items = within(timeline)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items[0]).toMatch(/^Sun, November 22 Massage: fine, pain 3 of 10\./);
+    expect(items[1]).toMatch(
+      /^Sun, November 22 Your plan changed: every week → every 3 weeks, first weeks → maintenance: your pain is improving/,
+    );
+    expect(items[3]).toBe('Sun, November 15 Your plan changed: lighter pressure: soreness lasted more than a day.');
+    expect(screen.getByText(/Massage: sore for more than a day, pain 5 of 10\./)).toBeVisible();
+    expect(screen.getByText(/You answered the questions: every week\./)).toBeVisible();
+  });
+
+  test('a check-in entered by mistake can be edited or deleted, and the plan is worked out again', async () => {
+    const { user } = await openHistory();
+    await user.click(screen.getByRole('button', { name: 'Edit the check-in of Sun, November 15' }));
+    const form = screen.getByRole('form', { name: 'Edit the check-in of Sun, November 15' });
+    await user.selectOptions(within(form).getByLabelText('How did you feel afterwards?'), 'fine');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(plannerStore.getState().checkIns[1]).toMatchObject({ date: '2026-11-15', felt: 'fine', pain: 5 });
+
+    await user.click(screen.getByRole('button', { name: 'Delete the check-in of Sun, November 8' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(plannerStore.getState().checkIns).toHaveLength(2);
+    expect(plannerStore.getState().deletedCheckIns).toHaveLength(1);
+  });
+
+  test('a massage that was not planned can be logged; a date in the future is refused', async () => {
+    const { user } = await openHistory();
+    const log = screen.getByRole('region', { name: 'Log a massage that wasn’t planned' });
+    const date = within(log).getByLabelText('When was it?');
+    await user.clear(date);
+    await user.type(date, '2026-12-01');
+    await user.click(within(log).getByRole('button', { name: 'Add it' }));
+    expect(date).toHaveAccessibleDescription('Enter a date, today or earlier.');
+    await user.clear(date);
+    await user.type(date, '2026-11-24');
+    await user.selectOptions(within(log).getByLabelText('How did you feel afterwards?'), 'mild');
+    await user.click(within(log).getByRole('button', { name: 'Add it' }));
+    expect(plannerStore.getState().checkIns.at(-1)).toMatchObject({ date: '2026-11-24', felt: 'mild', happened: true });
+    expect(plannerStore.getState().checkIns.at(-1)).not.toHaveProperty('planned');
+  });
+});
