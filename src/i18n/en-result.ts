@@ -321,7 +321,6 @@ export const enResult = {
   'data.importConfirmText': 'Your answers, check-ins and plan on this device will be replaced by the file’s.',
   'data.importConfirmYes': 'Yes, restore the file',
   'data.importConfirmNo': 'No, keep what I have',
-  'data.imported': 'Restored.',
   'data.problem': 'This file can’t be used, and nothing has changed: {reason}',
   'data.problem.too-big': 'it is far bigger than any file this planner makes.',
   'data.problem.not-json': 'it is not a data file (it may be damaged).',

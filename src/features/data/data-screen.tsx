@@ -40,8 +40,8 @@ export function DataScreen() {
   const restore = (data: PlannerData) => {
     restoreData(data);
     setCandidate(undefined);
+    // The store shows the restored recommendation next: nothing more to say here.
     setConfirming(undefined);
-    setStatus(t('data.imported'));
   };
 
   return (
