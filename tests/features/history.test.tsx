@@ -88,3 +88,17 @@ describe('history', () => {
     expect(plannerStore.getState().checkIns.at(-1)).not.toHaveProperty('planned');
   });
 });
+
+test('after bruising twice, a massage that went fine, logged from the history, brings the plan back', async () => {
+  const bruised = checkInsOf({ date: '2026-11-08', felt: 'bruising' }, { date: '2026-11-15', felt: 'bruising' });
+  const { user } = await renderApp({
+    answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine', answeredOn: '2026-11-01' }),
+    checkIns: bruised,
+  });
+  expect(screen.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Your history' }));
+  const log = await screen.findByRole('region', { name: 'Log a massage that wasn’t planned' });
+  await user.click(within(log).getByRole('button', { name: 'Add it' }));
+  await user.click(screen.getByRole('button', { name: /Back$/ }));
+  expect(await screen.findByRole('heading', { level: 1, name: /Every 4 weeks/ })).toBeVisible();
+});

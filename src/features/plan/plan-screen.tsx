@@ -19,6 +19,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const preferences = usePlanner((state) => state.plan);
   const closePlan = usePlanner((state) => state.closePlan);
   const retake = usePlanner((state) => state.retake);
+  const openHistory = usePlanner((state) => state.openHistory);
   const choosePlan = usePlanner((state) => state.choosePlan);
   const moveSession = usePlanner((state) => state.moveSession);
   const restoreSession = usePlanner((state) => state.restoreSession);
@@ -74,13 +75,14 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
           onSkipped: () => sessionsRef.current?.focus(),
         }}
       />
-      {plan.reviewDate === null ? null : (
-        <div className="actions no-print">
-          <button type="button" className="button button--secondary" onClick={retake}>
-            {t('result.retake')}
-          </button>
-        </div>
-      )}
+      <div className="actions no-print">
+        <button type="button" className="button button--secondary" onClick={retake}>
+          {t('result.retake')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={openHistory}>
+          {t('history.open')}
+        </button>
+      </div>
       <CalendarExport
         plan={plan}
         sessionMinutes={recommendation.sessionMinutes}

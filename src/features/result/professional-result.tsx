@@ -17,6 +17,9 @@ interface ProfessionalResultProps {
 /** "See a professional first": calm, the action first, why, and a way to enter their advice. */
 export function ProfessionalResult({ recommendation, answers, headingRef }: ProfessionalResultProps) {
   const changeAnswer = usePlanner((state) => state.changeAnswer);
+  // After bruising twice, the way back to a plan is a check-in that went fine: logged from the history.
+  const hasCheckIns = usePlanner((state) => state.checkIns.length > 0);
+  const openHistory = usePlanner((state) => state.openHistory);
   const canEnterAdvice = applicableQuestions(draftFromAnswers(answers)).includes('clinicianAdvice');
   return (
     <>
@@ -46,6 +49,13 @@ export function ProfessionalResult({ recommendation, answers, headingRef }: Prof
         </section>
       ) : null}
       <p className="quiet">{t('result.notAdvice')}</p>
+      {hasCheckIns ? (
+        <div className="actions">
+          <button type="button" className="link-button" onClick={openHistory}>
+            {t('history.open')}
+          </button>
+        </div>
+      ) : null}
       <ResultActions />
     </>
   );
