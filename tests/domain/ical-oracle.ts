@@ -45,7 +45,10 @@ export function lineProblems(text: string): string[] {
   for (const line of text.split('\r\n')) {
     const octets = new TextEncoder().encode(line).length;
     if (octets > 75) problems.push(`${String(octets)} octets: ${line}`);
-    if (line.includes('\uFFFD')) problems.push(`a split character: ${line}`);
+    // A character split between two lines leaves half a surrogate pair at the end of one and the start of the next.
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(line)) {
+      problems.push(`a split character: ${line}`);
+    }
   }
   return problems;
 }
