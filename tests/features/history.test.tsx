@@ -63,8 +63,14 @@ describe('history', () => {
     await user.click(screen.getByRole('button', { name: 'Edit the check-in of Sun, November 15' }));
     const form = screen.getByRole('form', { name: 'Edit the check-in of Sun, November 15' });
     await user.selectOptions(within(form).getByLabelText('How did you feel afterwards?'), 'fine');
+    await user.click(within(form).getByRole('radio', { name: 'No, not yet' }));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(plannerStore.getState().checkIns[1]).toMatchObject({ date: '2026-11-15', felt: 'fine', pain: 5 });
+    expect(plannerStore.getState().checkIns[1]).toMatchObject({
+      date: '2026-11-15',
+      felt: 'fine',
+      pain: 5,
+      improving: false,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Delete the check-in of Sun, November 8' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));

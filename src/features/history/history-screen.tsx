@@ -222,6 +222,7 @@ function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, o
   const [date, setDate] = useState<string>(initial?.date ?? today);
   const [felt, setFelt] = useState<Soreness>(initial?.happened === true ? initial.felt : 'fine');
   const [pain, setPain] = useState(initial?.pain === undefined ? '' : String(initial.pain));
+  const [improving, setImproving] = useState<boolean | undefined>(initial?.improving);
   const [dateError, setDateError] = useState(false);
   return (
     <form
@@ -241,7 +242,7 @@ function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, o
           happened: true,
           felt,
           ...(pain === '' ? {} : { pain: Number(pain) }),
-          ...(initial?.improving === undefined ? {} : { improving: initial.improving }),
+          ...(improving === undefined ? {} : { improving }),
         });
       }}
     >
@@ -310,6 +311,24 @@ function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, o
             ))}
           </select>
         </div>
+      ) : null}
+      {isChronic ? (
+        <fieldset className="fieldset fieldset--small">
+          <legend className="label">{t('checkIn.improving')}</legend>
+          {([true, false] as const).map((value) => (
+            <label className="radio-line" key={String(value)}>
+              <input
+                type="radio"
+                name={`${id}-improving`}
+                checked={improving === value}
+                onChange={() => {
+                  setImproving(value);
+                }}
+              />
+              <span>{t(value ? 'option.improving.yes' : 'option.improving.no')}</span>
+            </label>
+          ))}
+        </fieldset>
       ) : null}
       <div className="actions">
         <button type="submit" className="button">
