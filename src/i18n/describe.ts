@@ -4,7 +4,15 @@
  */
 import type { ChangeSummary, Change } from '../domain/change';
 import type { IsoDate, Weekday } from '../domain/dates';
-import { SOURCES, WEEK, type DayRange, type RowFrequency, type SourceId } from '../domain/guide';
+import {
+  SORENESS_LEVELS,
+  SOURCES,
+  WEEK,
+  type DayRange,
+  type RowFrequency,
+  type Soreness,
+  type SourceId,
+} from '../domain/guide';
 import type { Caution, Reason } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
 import type { CoreCatalog, CoreMessageKey } from './en';
@@ -31,6 +39,12 @@ export interface Describer extends Translator<MessageKey> {
   readonly month: (date: IsoDate) => string;
   /** "Monday and Thursday". */
   readonly list: (items: readonly string[]) => string;
+  /** The answers a check-in offers, worded: soreness afterwards, pain now (0–10, or not said), improving. */
+  readonly choices: {
+    readonly soreness: readonly { readonly value: Soreness; readonly label: string }[];
+    readonly pain: readonly { readonly value: string; readonly label: string }[];
+    readonly improving: readonly { readonly value: boolean; readonly label: string }[];
+  };
 }
 
 export function createDescriber(catalog: Catalog, locale: string): Describer {
@@ -191,5 +205,16 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     weekday,
     month,
     list: (items) => list.format(items),
+    choices: {
+      soreness: SORENESS_LEVELS.map((level) => ({ value: level, label: t(`option.afterLastMassage.${level}`) })),
+      pain: [
+        { value: '', label: t('checkIn.painNone') },
+        ...Array.from({ length: 11 }, (_, level) => ({ value: String(level), label: String(level) })),
+      ],
+      improving: [
+        { value: true, label: t('option.improving.yes') },
+        { value: false, label: t('option.improving.no') },
+      ],
+    },
   };
 }

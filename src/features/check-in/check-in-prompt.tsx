@@ -2,15 +2,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describeChange, type ChangeSummary } from '../../domain/change';
 import { dueCheckIns, planFor } from '../../domain/check-ins';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
-import { SORENESS_LEVELS, type Soreness } from '../../domain/guide';
+import type { Soreness } from '../../domain/guide';
 import type { Session } from '../../domain/plan';
 import { recommend, type Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
 import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
+import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 
 const { t } = words;
+
 type Happened = 'yes' | 'moved' | 'no';
 
 /**
@@ -169,69 +171,23 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
           ) : null}
         </fieldset>
         {happened === 'no' ? null : (
-          <fieldset
-            className={feltError === undefined ? 'fieldset fieldset--small' : 'fieldset fieldset--small field--error'}
-            aria-describedby={feltError === undefined ? undefined : `${id}-felt-error`}
-          >
-            <legend className="label">{t('checkIn.felt')}</legend>
-            {feltError === undefined ? null : (
-              <p className="error-message" id={`${id}-felt-error`}>
-                {feltError}
-              </p>
-            )}
-            {SORENESS_LEVELS.map((level) => (
-              <label className="radio-line" key={level}>
-                <input
-                  type="radio"
-                  name={`${id}-felt`}
-                  checked={felt === level}
-                  onChange={() => {
-                    setFelt(level);
-                  }}
-                />
-                <span>{t(`option.afterLastMassage.${level}`)}</span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioLineGroup
+            legend={t('checkIn.felt')}
+            options={words.choices.soreness}
+            selected={felt}
+            onChange={setFelt}
+            error={feltError}
+          />
         )}
         {isChronic ? (
           <>
-            <div className="field">
-              <label className="label" htmlFor={`${id}-pain`}>
-                {t('checkIn.pain')}
-              </label>
-              <select
-                className="select"
-                id={`${id}-pain`}
-                value={pain}
-                onChange={(event) => {
-                  setPain(event.currentTarget.value);
-                }}
-              >
-                <option value="">{t('checkIn.painNone')}</option>
-                {Array.from({ length: 11 }, (_, level) => (
-                  <option key={level} value={String(level)}>
-                    {level}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="fieldset fieldset--small">
-              <legend className="label">{t('checkIn.improving')}</legend>
-              {([true, false] as const).map((value) => (
-                <label className="radio-line" key={String(value)}>
-                  <input
-                    type="radio"
-                    name={`${id}-improving`}
-                    checked={improving === value}
-                    onChange={() => {
-                      setImproving(value);
-                    }}
-                  />
-                  <span>{t(value ? 'option.improving.yes' : 'option.improving.no')}</span>
-                </label>
-              ))}
-            </fieldset>
+            <SelectField label={t('checkIn.pain')} options={words.choices.pain} value={pain} onChange={setPain} />
+            <RadioLineGroup
+              legend={t('checkIn.improving')}
+              options={words.choices.improving}
+              selected={improving}
+              onChange={setImproving}
+            />
           </>
         ) : null}
         <div className="actions">

@@ -2,12 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import type { Answers, CheckIn } from '../../domain/answers';
 import { describeChange } from '../../domain/change';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
-import { SORENESS_LEVELS, SORENESS_RANK, type Soreness } from '../../domain/guide';
+import type { Soreness } from '../../domain/guide';
 import { recommend } from '../../domain/recommend';
 import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
+import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { SorenessChart } from './soreness-chart';
 
@@ -268,67 +269,25 @@ function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, o
           }}
         />
       </div>
-      <div className="field">
-        <label className="label" htmlFor={`${id}-felt`}>
-          {t('checkIn.felt')}
-        </label>
-        <select
-          className="select"
-          id={`${id}-felt`}
-          value={felt}
-          onChange={(event) => {
-            const level = SORENESS_LEVELS.find((one) => one === event.currentTarget.value);
-            if (level !== undefined) setFelt(level);
-          }}
-        >
-          {[...SORENESS_LEVELS]
-            .sort((a, b) => SORENESS_RANK[a] - SORENESS_RANK[b])
-            .map((level) => (
-              <option key={level} value={level}>
-                {t(`option.afterLastMassage.${level}`)}
-              </option>
-            ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('checkIn.felt')}
+        options={words.choices.soreness}
+        value={felt}
+        onChange={(value) => {
+          const level = words.choices.soreness.find((one) => one.value === value);
+          if (level !== undefined) setFelt(level.value);
+        }}
+      />
       {isChronic ? (
-        <div className="field">
-          <label className="label" htmlFor={`${id}-pain`}>
-            {t('checkIn.pain')}
-          </label>
-          <select
-            className="select"
-            id={`${id}-pain`}
-            value={pain}
-            onChange={(event) => {
-              setPain(event.currentTarget.value);
-            }}
-          >
-            <option value="">{t('checkIn.painNone')}</option>
-            {Array.from({ length: 11 }, (_, level) => (
-              <option key={level} value={String(level)}>
-                {level}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      {isChronic ? (
-        <fieldset className="fieldset fieldset--small">
-          <legend className="label">{t('checkIn.improving')}</legend>
-          {([true, false] as const).map((value) => (
-            <label className="radio-line" key={String(value)}>
-              <input
-                type="radio"
-                name={`${id}-improving`}
-                checked={improving === value}
-                onChange={() => {
-                  setImproving(value);
-                }}
-              />
-              <span>{t(value ? 'option.improving.yes' : 'option.improving.no')}</span>
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <SelectField label={t('checkIn.pain')} options={words.choices.pain} value={pain} onChange={setPain} />
+          <RadioLineGroup
+            legend={t('checkIn.improving')}
+            options={words.choices.improving}
+            selected={improving}
+            onChange={setImproving}
+          />
+        </>
       ) : null}
       <div className="actions">
         <button type="submit" className="button">
