@@ -45,7 +45,7 @@ export function lastMassage(checkIns: readonly CheckIn[], answeredOn: IsoDate | 
   return latest;
 }
 
-/** The person's plan preferences, as the store keeps them (a null start: the day they answered). */
+/** The person's plan preferences, as the store keeps them (a null start: the day they answered the questions). */
 export interface PlanPreferencesInput {
   readonly start: IsoDate | null;
   readonly weekdays: readonly Weekday[];

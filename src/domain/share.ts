@@ -11,6 +11,7 @@ import { parseAnswers, IsoDateSchema, type Answers, type CheckIn, type Clinician
 import type { IsoDate, Weekday } from './dates';
 import { FEELINGS, LIFESTYLES, ROW_IDS, SAFETY_ITEMS, SAFETY_ITEM_TIER, SAFETY_TIERS, type SafetyTier } from './guide';
 import { PLAN_WEEKS, PlanChoiceSchema, SessionChangesSchema, type PlanChoice, type SessionChange } from './plan';
+import { lastMassage } from './check-ins';
 import { sorenessStateOf, type SorenessState } from './recommend';
 import { z } from './schema';
 
@@ -27,6 +28,8 @@ export interface SharedPreferences {
   readonly weeks: number;
   readonly choice: PlanChoice | null;
   readonly changes: readonly SessionChange[];
+  /** The last massage checked in: the plan re-flows from it (absent when there is none). */
+  readonly lastMassage?: IsoDate | undefined;
 }
 
 export interface SharedPlan {
@@ -43,8 +46,8 @@ export type ShareResult =
 
 /**
  * What a person shares: their answers (items, or only the tiers of the items unless `includeItems`), preferences
- * with the start made concrete, and the soreness state their check-ins add up to. A pause dated "from today"
- * gets today's date, so the recipient's dates are the sender's.
+ * with the start made concrete, the soreness state their check-ins add up to and the last massage the plan
+ * re-flows from. A pause dated "from today" gets today's date, so the recipient's dates are the sender's.
  */
 export function createSharedPlan(
   answers: Answers,
@@ -53,12 +56,13 @@ export function createSharedPlan(
   options: { readonly includeItems: boolean; readonly today: IsoDate },
 ): SharedPlan {
   const state = sorenessStateOf(answers, checkIns);
+  const last = lastMassage(checkIns, answers.answeredOn);
   const tiers = SAFETY_TIERS.filter((tier) => answers.safety.some((item) => SAFETY_ITEM_TIER[item] === tier));
   return {
     answers: options.includeItems ? answers : { ...answers, safety: [] },
     withheldSafety: options.includeItems ? [] : tiers,
     state: state.pausedSince === null ? { ...state, pausedSince: options.today } : state,
-    preferences,
+    preferences: last === undefined ? preferences : { ...preferences, lastMassage: last },
   };
 }
 
@@ -84,6 +88,7 @@ const PayloadSchema = z.strictObject({
     n: z.number().check(z.int(), z.minimum(PLAN_WEEKS.min), z.maximum(PLAN_WEEKS.max)),
     c: z.optional(PlanChoiceSchema),
     m: z.optional(SessionChangesSchema),
+    l: z.optional(IsoDateSchema),
   }),
   r: z.strictObject({
     g: index(GENTLER),
@@ -131,6 +136,7 @@ export function encodeSharedPlan(plan: SharedPlan): string {
       n: preferences.weeks,
       ...(preferences.choice === null ? {} : { c: preferences.choice }),
       ...(preferences.changes.length === 0 ? {} : { m: [...preferences.changes] }),
+      ...(preferences.lastMassage === undefined ? {} : { l: preferences.lastMassage }),
     },
     r: {
       g: GENTLER.indexOf(state.gentler),
@@ -182,7 +188,14 @@ function payloadToPlan(payload: Payload): SharedPlan | null {
     answers: answers.data,
     withheldSafety: withheld,
     state,
-    preferences: { start: p.s, weekdays, weeks: p.n, choice: p.c ?? null, changes: p.m ?? [] },
+    preferences: {
+      start: p.s,
+      weekdays,
+      weeks: p.n,
+      choice: p.c ?? null,
+      changes: p.m ?? [],
+      ...(p.l === undefined ? {} : { lastMassage: p.l }),
+    },
   };
 }
 

@@ -219,7 +219,6 @@ export const enResult = {
   'plan.event.reminder.two-hours-before': 'Back massage in 2 hours',
 
   'plan.print': 'Print this plan',
-  'plan.printSummary': 'How often',
   'plan.printReasons': 'Why, in short',
 
   'plan.shareTitle': 'Share with your therapist',

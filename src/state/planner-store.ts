@@ -108,7 +108,9 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
 }
 
 /** A check-in as the person reports it; the store gives it its id. */
-export type CheckInReport = CheckIn extends infer T ? (T extends CheckIn ? Omit<T, 'id'> : never) : never;
+export type CheckInReport = WithoutId<CheckIn>;
+/** `Omit` on each member of a union, so a report keeps `felt` tied to `happened: true`. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** Keeps check-ins in date order and within the cap, as the merge between tabs does. */
 function ordered(checkIns: readonly CheckIn[], deleted: readonly string[]): CheckIn[] {

@@ -1,8 +1,8 @@
 /** What the planner saves on the device (version 1). Types and defaults only: no zod, so the first screen is light. */
 import type { Answers, CheckIn } from '../domain/answers';
 import type { ReminderLead } from '../domain/calendar-options';
-import type { IsoDate, Weekday } from '../domain/dates';
-import type { PlanChoice, SessionChange } from '../domain/plan';
+import type { IsoDate } from '../domain/dates';
+import type { PlanPreferencesInput } from '../domain/check-ins';
 import type { AnswersDraft, QuestionId } from '../domain/questionnaire';
 
 export const SAVED_VERSION = 1;
@@ -10,14 +10,8 @@ export const SAVED_VERSION = 1;
 /** Where the person is: a question, the review, or neither (the start screen or their result). */
 export type Step = QuestionId | 'review';
 
-/** How the person wants their plan laid out and put in their calendar. */
-export interface PlanPreferences {
-  /** The first day a session may fall on; null: the day the questionnaire was answered. */
-  readonly start: IsoDate | null;
-  readonly weekdays: readonly Weekday[];
-  readonly weeks: number;
-  readonly choice: PlanChoice | null;
-  readonly changes: readonly SessionChange[];
+/** How the person wants their plan laid out (the engine's input) and put in their calendar. */
+export interface PlanPreferences extends PlanPreferencesInput {
   /** `HH:MM` for sessions at a time of day in the calendar; null: all-day. */
   readonly time: string | null;
   readonly reminder: ReminderLead;

@@ -14,8 +14,9 @@ import {
   type SharedPlan,
   type SharedPreferences,
 } from '../../src/domain/share';
+import { lastMassage } from '../../src/domain/check-ins';
 import { everyAnswer } from './combinations';
-import { answersOf, isoDate, weeklyCheckIns } from './fixtures';
+import { answersOf, checkInsOf, isoDate, weeklyCheckIns } from './fixtures';
 
 const TODAY = isoDate('2026-11-25');
 const PREFERENCES: SharedPreferences = { start: TODAY, weekdays: [3], weeks: 12, choice: null, changes: [] };
@@ -74,7 +75,9 @@ describe('a shared plan', () => {
     );
     const shared = decoded(fragment);
     expect(shared.state.gentler).toBe('lasting');
-    expect(JSON.stringify(shared)).not.toContain('2025-01-13');
+    // Only the last massage's date travels (the plan re-flows from it); the check-ins themselves do not.
+    expect(shared.preferences.lastMassage).toBe('2025-01-13');
+    expect(JSON.stringify(shared)).not.toContain('2025-01-06');
     expect(viewOf(shared).recommendation).toEqual(recommend(answers, checkIns));
   });
 
@@ -107,9 +110,17 @@ describe('a shared plan', () => {
         fc.boolean(),
         (answer: Answers, reports, preferences, includeItems) => {
           const answered = { ...answer, answeredOn: isoDate('2024-12-31') };
-          const checkIns = weeklyCheckIns(...reports);
+          // Weekly check-ins up to a week before today, so the last massage moves the plan's first dates.
+          const checkIns = checkInsOf(
+            ...reports.map((felt, index) => ({ date: addDays(TODAY, -7 * (reports.length - index)), felt })),
+          );
           const sender = recommend(answered, checkIns);
-          const senderPlan = buildPlan(sender, { today: TODAY, ...preferences });
+          // What the sender's plan screen shows: re-flowed after their last massage (`planFor`).
+          const senderPlan = buildPlan(sender, {
+            today: TODAY,
+            ...preferences,
+            lastMassage: lastMassage(checkIns, answered.answeredOn),
+          });
           const shared = createSharedPlan(answered, checkIns, preferences, { includeItems, today: TODAY });
           const fragment = encodeSharedPlan(shared);
           expect(fragment.length).toBeLessThan(MAX_SHARE_LENGTH);

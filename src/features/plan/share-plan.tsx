@@ -4,6 +4,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { Plan } from '../../domain/plan';
 import { resultWords as words } from '../../i18n/english-result';
 import type { PlanPreferences } from '../../state/saved-shape';
+import { plannerStore } from '../../state/use-planner';
 
 const { t } = words;
 
@@ -31,7 +32,7 @@ export function SharePlan({ answers, plan, preferences, start, today }: SharePla
     const { createSharedPlan, encodeSharedPlan } = await import('../../domain/share');
     const shared = createSharedPlan(
       answers,
-      [],
+      plannerStore.getState().checkIns,
       {
         start,
         weekdays: plan.weekdays,
