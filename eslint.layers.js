@@ -11,6 +11,11 @@ const intoState = { regex: '(^|/)state(/|$)', message: 'This layer never imports
 const intoUi = { regex: '(^|/)ui(/|$)', message: 'This layer never imports UI pieces (DESIGN.md, layers).' };
 const intoApp = { regex: '(^|/)app(\\.tsx?)?$', message: 'Nothing imports the app shell (DESIGN.md, layers).' };
 
+const buildOnly = {
+  regex: '(^|/)practice/(config|vite-plugin|theme|contrast)(\\.ts)?$',
+  message: 'The practice configuration is checked at build time: the app imports `practice/practice` (virtual:practice).',
+};
+
 const restrict = (...patterns) => ['error', { patterns }];
 
 /** @type {import('eslint').Linter.Config[]} */
@@ -56,10 +61,16 @@ export const layers = [
     },
   },
   {
+    // The practice as the browser sees it: plain data and the guide narrowed by it.
+    name: 'layers/practice',
+    files: ['src/practice/practice.ts', 'src/practice/practice-guide.ts'],
+    rules: { 'no-restricted-imports': restrict(react, zustand, intoState, intoFeatures, intoUi, intoApp, buildOnly) },
+  },
+  {
     name: 'layers/features',
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(zustand, intoApp, {
+      'no-restricted-imports': restrict(zustand, intoApp, buildOnly, {
         // From src/features/a/, `../b/…` reaches into another feature; `../../domain/…` is fine.
         regex: '^\\.\\./(?!\\.\\./)',
         message: 'A feature never imports another feature’s internals (DESIGN.md, layers).',
@@ -70,7 +81,7 @@ export const layers = [
     name: 'layers/app',
     files: ['src/app.tsx'],
     rules: {
-      'no-restricted-imports': restrict(zustand, {
+      'no-restricted-imports': restrict(zustand, buildOnly, {
         regex: '^\\./domain(/|$)',
         message: 'src/app.tsx composes features; it reads the store only to choose the screen (DESIGN.md, layers).',
       }),

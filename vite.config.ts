@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { practicePlugin } from './src/practice/vite-plugin.ts';
 
 /**
  * The Content-Security-Policy of RELIABILITY.md ("The page"): nothing but the app's own files, no plugins, no base
@@ -65,7 +66,7 @@ function prerenderStartScreen(): Plugin {
     async transformIndexHtml(html) {
       const server = await createServer({
         configFile: false,
-        plugins: [react()],
+        plugins: [react(), practicePlugin()],
         server: { middlewareMode: true, hmr: false },
         appType: 'custom',
         logLevel: 'error',
@@ -88,7 +89,7 @@ export const BUILD_OPTIONS = {
 } as const;
 
 export default defineConfig({
-  plugins: [react(), prerenderStartScreen(), inlineStylesAndPolicy()],
+  plugins: [react(), practicePlugin(), prerenderStartScreen(), inlineStylesAndPolicy()],
   build: BUILD_OPTIONS,
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -104,6 +105,7 @@ export default defineConfig({
             'tests/state/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
             'tests/lint/**/*.test.ts',
+            'tests/practice/**/*.test.ts',
           ],
           exclude: ['tests/domain/*time-zones.test.ts'],
         },

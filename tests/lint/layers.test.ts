@@ -20,6 +20,10 @@ test.each([
   ['src/ui/button.tsx', "import { recommend } from '../domain/recommend';"],
   ['src/features/result/result-screen.tsx', "import { Step } from '../questionnaire/step';"],
   ['src/app.tsx', "import { recommend } from './domain/recommend';"],
+  ['src/features/result/book-session.tsx', "import { checkPracticeConfig } from '../../practice/config';"],
+  ['src/app.tsx', "import { practicePlugin } from './practice/vite-plugin';"],
+  ['src/practice/practice.ts', "import { usePlanner } from '../state/use-planner';"],
+  ['src/domain/recommend.ts', "import { practice } from '../practice/practice';"],
 ])('forbids %s from importing: %s', async (filePath, code) => {
   expect(await problemsIn(filePath, code)).toContain('no-restricted-imports');
 });
@@ -33,6 +37,7 @@ test.each([
   ],
   ['src/app.tsx', "import { Result } from './features/result/result-screen';"],
   ['src/app.tsx', "import { usePlanner } from './state/use-planner';"],
+  ['src/app.tsx', "import { practice } from './practice/practice';"],
 ])('allows %s to import: %s', async (filePath, code) => {
   expect(await problemsIn(filePath, code)).toEqual([]);
 });
