@@ -13,7 +13,8 @@ const intoApp = { regex: '(^|/)app(\\.tsx?)?$', message: 'Nothing imports the ap
 
 const buildOnly = {
   regex: '(^|/)practice/(config|vite-plugin|theme|contrast)(\\.ts)?$',
-  message: 'The practice configuration is checked at build time: the app imports `practice/practice` (virtual:practice).',
+  message:
+    'The practice configuration is checked at build time: the app imports `practice/practice` (virtual:practice).',
 };
 
 const restrict = (...patterns) => ['error', { patterns }];
