@@ -5,6 +5,7 @@ import { QuestionScreen } from './features/questionnaire/question-screen';
 import { ReviewScreen } from './features/questionnaire/review-screen';
 import { StartScreen } from './features/start/start-screen';
 import { en } from './i18n/en';
+import { practice } from './practice/practice';
 import { usePlanner } from './state/use-planner';
 import { ErrorBoundary } from './ui/error-boundary';
 
@@ -21,17 +22,26 @@ const DataScreen = lazy(() => import('./features/data/data-screen').then((module
 const HistoryScreen = lazy(() =>
   import('./features/history/history-screen').then((module) => ({ default: module.HistoryScreen })),
 );
+const PrivacyScreen = lazy(() =>
+  import('./features/privacy/privacy-screen').then((module) => ({ default: module.PrivacyScreen })),
+);
 const SharedPlanScreen = lazy(() =>
   import('./features/plan/shared-plan-screen').then((module) => ({ default: module.SharedPlanScreen })),
 );
 
+interface AppProps {
+  /** Inside a practice's page (`embed.html`): no header of its own; the page around it has one. */
+  readonly embedded?: boolean;
+}
+
 /** Composition only: which screen shows, from where the person is. */
-export function App() {
+export function App({ embedded = false }: AppProps) {
   const step = usePlanner((state) => state.step);
   const hasAnswers = usePlanner((state) => state.answers !== null);
   const view = usePlanner((state) => state.view);
   const sharedLink = useSharedLink();
   const openData = usePlanner((state) => state.openData);
+  const openPrivacy = usePlanner((state) => state.openPrivacy);
   // Says the page is interactive: the prerendered start screen has been replaced by the app.
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
@@ -47,6 +57,12 @@ export function App() {
     screen = (
       <Suspense fallback={null}>
         <DataScreen />
+      </Suspense>
+    );
+  else if (view === 'privacy')
+    screen = (
+      <Suspense fallback={null}>
+        <PrivacyScreen />
       </Suspense>
     );
   else if (step === 'review') screen = <ReviewScreen />;
@@ -66,12 +82,17 @@ export function App() {
   else screen = <StartScreen />;
   return (
     <>
-      <a className="skip-link" href="#main">
-        {en['app.skipToContent']}
-      </a>
-      <header className="header">
-        <p className="header__name">{en['app.siteName']}</p>
-      </header>
+      {embedded ? null : (
+        <>
+          <a className="skip-link" href="#main">
+            {en['app.skipToContent']}
+          </a>
+          <header className="header">
+            <p className="header__name">{practice.name ?? en['app.siteName']}</p>
+            {practice.name === null ? null : <p className="header__product">{en['app.siteName']}</p>}
+          </header>
+        </>
+      )}
       <main className="page" id="main" tabIndex={-1}>
         <ErrorBoundary title={en['error.title']} text={en['error.text']} reloadLabel={en['error.reload']}>
           <StorageNotices />
@@ -79,10 +100,20 @@ export function App() {
         </ErrorBoundary>
       </main>
       <footer className="footer">
+        {practice.contactLine === null ? null : <p className="footer__contact">{practice.contactLine}</p>}
         <p>{en['app.footer']}</p>
-        <button type="button" className="link-button" onClick={openData}>
-          {en['app.yourData']}
-        </button>
+        <ul className="footer__links">
+          <li>
+            <button type="button" className="link-button" onClick={openPrivacy}>
+              {en['app.privacyLink']}
+            </button>
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={openData}>
+              {en['app.yourData']}
+            </button>
+          </li>
+        </ul>
       </footer>
     </>
   );

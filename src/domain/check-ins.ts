@@ -7,6 +7,7 @@ import type { Answers, CheckIn } from './answers';
 import type { IsoDate, Weekday } from './dates';
 import { buildPlan, type Plan, type PlanChoice, type Session, type SessionChange } from './plan';
 import { recommend, type Recommendation } from './recommend';
+import { GUIDE, type Guide } from './guide';
 
 export { MAX_CHECK_INS, mergeCheckIns } from './check-in-merge';
 
@@ -64,8 +65,9 @@ export function planFor(
   checkIns: readonly CheckIn[],
   preferences: PlanPreferencesInput,
   today: IsoDate,
+  guide: Guide = GUIDE,
 ): { readonly recommendation: Recommendation; readonly plan: Plan; readonly start: IsoDate } {
-  const recommendation = recommend(answers, checkIns);
+  const recommendation = recommend(answers, checkIns, guide);
   const start = preferences.start ?? answers.answeredOn ?? today;
   const plan = buildPlan(recommendation, {
     today,

@@ -264,6 +264,10 @@ export const enResult = {
   'changes.plan': 'Your plan now follows this from the next session.',
   'changes.dismiss': 'Got it',
   'history.open': 'Your history',
+  'booking.label': 'Book a session',
+  'booking.labelAt': 'Book a session at {practice}',
+  'booking.note': 'Opens the booking page in a new tab. Nothing you answered here goes with it.',
+  'guide.published': 'The published guide says {range}.',
   'history.title': 'Your history',
   'history.back': 'Back',
   'history.empty': 'No check-ins yet. After each massage, the planner asks how it went.',
@@ -301,6 +305,28 @@ export const enResult = {
   'history.logged': 'Added.',
   'history.cancel': 'Cancel',
   'history.save': 'Save',
+  'privacy.title': 'Privacy',
+  'privacy.intro': 'This planner is built so that what you tell it stays with you.',
+  'privacy.storedTitle': 'What it saves, and where',
+  'privacy.stored':
+    'Your answers, how each massage felt (and pain scores, if you gave them) and your plan choices. They are saved in this browser, on this device only, so they are here when you come back.',
+  'privacy.storedBackup':
+    'If saved data ever can’t be read, the planner keeps a copy of it on this device rather than lose it.',
+  'privacy.neverTitle': 'What it never sends',
+  'privacy.never':
+    'Nothing you enter is sent anywhere. There is no account, no cookie, no analytics and no advert, and the planner loads nothing from other websites.',
+  'privacy.booking':
+    'The booking button opens the practice’s booking page in a new tab. Your answers do not go with it, and neither does the address of this page.',
+  'privacy.youShareTitle': 'What you choose to share',
+  'privacy.youShare':
+    'A calendar file, a data file or a share link holds what you chose to put in it, and goes only where you send it. A share link keeps your plan after the “#” in the address, a part that browsers never send to a website. Whoever has the link can see the answers in it.',
+  'privacy.embedTitle': 'On a practice’s website',
+  'privacy.embed':
+    'When the planner is part of a practice’s web page, what you enter is saved separately for that website, still on this device only. The page around the planner learns only how tall it is.',
+  'privacy.controlTitle': 'See, keep or delete it',
+  'privacy.control': 'You can download everything the planner has saved, restore it from that file, or delete it all.',
+  'privacy.toData': 'Your data: export, import or delete',
+  'privacy.back': 'Back',
   'data.title': 'Your data',
   'data.intro': 'Everything the planner knows about you is saved on this device only, and never sent anywhere.',
   'data.back': 'Back',

@@ -15,6 +15,7 @@ export const en = {
   'app.takesAMinute': 'It takes about a minute.',
   'app.footer': 'General guidance for adults, not medical advice. Your answers are saved on this device only.',
   'app.yourData': 'Your data: export, import or delete',
+  'app.privacyLink': 'Privacy',
   'app.skipToContent': 'Skip to main content',
 
   'nav.back': 'Back',

@@ -90,6 +90,8 @@ export interface PlannerEvents {
   readonly openData: () => void;
   /** To the history of check-ins and changes. */
   readonly openHistory: () => void;
+  /** To what the planner stores and never sends. */
+  readonly openPrivacy: () => void;
   /** Replaces answers, check-ins and preferences with an imported file's (already read and confirmed). */
   readonly restoreData: (data: Pick<SavedPlanner, 'answers' | 'checkIns' | 'plan'>) => void;
   /** Removes everything the planner saved on this device, backups included. */
@@ -102,7 +104,7 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   /** What the person should be told about their saved data; never saved itself. */
   readonly notices: readonly StorageNotice[];
   /** Which view of a result shows; never saved (a reload shows the recommendation first). */
-  readonly view: 'recommendation' | 'plan' | 'data' | 'history';
+  readonly view: 'recommendation' | 'plan' | 'data' | 'history' | 'privacy';
   /** The answers before a retake, to show what changed once the new ones are in; never saved. */
   readonly retakeFrom: Answers | null;
 }
@@ -270,6 +272,10 @@ export function createPlannerStore(
 
         openHistory: () => {
           set({ view: 'history' });
+        },
+
+        openPrivacy: () => {
+          set({ view: 'privacy' });
         },
 
         restoreData: ({ answers, checkIns, plan }) => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { toDataFile } from '../../src/state/data-file';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
@@ -78,5 +78,30 @@ describe('the person’s data', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
     expect(plannerStore.getState()).toMatchObject({ answers: null, checkIns: [] });
+  });
+});
+
+describe('the privacy statement', () => {
+  test('is one tap from the footer, says what is stored and never sent, and leads to export and delete', async () => {
+    const { user } = await renderApp({ answers: mine });
+    await user.click(screen.getByRole('button', { name: 'Privacy' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Privacy' });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'What it saves, and where' })).toBeVisible();
+    expect(screen.getByText(/saved in this browser, on this device only/)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'What it never sends' })).toBeVisible();
+    expect(screen.getByText(/Nothing you enter is sent anywhere/)).toBeVisible();
+    await user.click(screen.getAllByRole('button', { name: 'Your data: export, import or delete' })[0] as HTMLElement);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  });
+
+  test('Back returns to where the person was', async () => {
+    const { user } = await renderApp({ answers: mine });
+    await user.click(screen.getByRole('button', { name: 'Privacy' }));
+    await screen.findByRole('heading', { level: 1, name: 'Privacy' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
   });
 });

@@ -25,6 +25,10 @@ describe('a plan', () => {
     expect(within(table).getAllByText('Your situation')).toHaveLength(1);
     expect(screen.getByText(/Massage works alongside stretching/)).toBeVisible();
     expect(screen.getByText('This is general guidance for adults, not medical advice.')).toBeVisible();
+    // The default build is no practice's: the guide as published, no booking link, the planner's own name.
+    expect(within(table).queryByText(/The published guide says/)).toBeNull();
+    expect(screen.queryByRole('link', { name: /Book a session/ })).toBeNull();
+    expect(within(screen.getByRole('banner')).getByText('Back massage planner')).toBeVisible();
   });
 
   test('chronic pain: twice a week at first, about 60 minutes, a review point, and what follows', async () => {

@@ -10,6 +10,7 @@ import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
+import { practiceGuide } from '../../practice/practice-guide';
 
 const { t } = words;
 
@@ -30,8 +31,8 @@ export function CheckInPrompt() {
   const dismissRetakeChanges = usePlanner((state) => state.dismissRetakeChanges);
   const retakeChange = useMemo(() => {
     if (retakeFrom === null || answers === null) return null;
-    const before = recommend(retakeFrom, checkIns);
-    const after = recommend(answers, checkIns);
+    const before = recommend(retakeFrom, checkIns, practiceGuide);
+    const after = recommend(answers, checkIns, practiceGuide);
     const summary = describeChange(before, after);
     return summary.changes.length === 0 ? null : { before, after, summary };
   }, [retakeFrom, answers, checkIns]);
@@ -39,7 +40,7 @@ export function CheckInPrompt() {
 
   const due = useMemo(() => {
     if (answers === null) return null;
-    const { plan } = planFor(answers, checkIns, preferences, today);
+    const { plan } = planFor(answers, checkIns, preferences, today, practiceGuide);
     return dueCheckIns(plan.sessions, checkIns, today, answers.answeredOn);
   }, [answers, checkIns, preferences, today]);
 
@@ -111,10 +112,10 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
       ...(pain === '' ? {} : { pain: Number(pain) }),
       ...(improving === undefined ? {} : { improving }),
     };
-    const before = recommend(answers, plannerStore.getState().checkIns);
+    const before = recommend(answers, plannerStore.getState().checkIns, practiceGuide);
     if (happened === 'no' || felt === undefined) recordCheckIn({ ...common, happened: false });
     else recordCheckIn({ ...common, happened: true, felt });
-    onSaved(before, recommend(answers, plannerStore.getState().checkIns));
+    onSaved(before, recommend(answers, plannerStore.getState().checkIns, practiceGuide));
   };
 
   const feltError = errors.felt;

@@ -11,6 +11,7 @@ import { ConfirmPanel } from '../../ui/confirm-panel';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { SorenessChart } from './soreness-chart';
+import { practiceGuide } from '../../practice/practice-guide';
 
 const { t } = words;
 
@@ -24,7 +25,7 @@ interface Entry {
 /** The timeline: the questionnaire, each check-in, and each change it made to the recommendation. */
 function timelineOf(answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
   const entries: Entry[] = [];
-  let before = recommend(answers, []);
+  let before = recommend(answers, [], practiceGuide);
   if (answers.answeredOn !== undefined) {
     const summary = before.schedule === null ? t('professional.title') : words.interval(before.schedule.intervalDays);
     entries.push({ key: 'answered', date: answers.answeredOn, text: t('history.answered', { summary }) });
@@ -36,7 +37,7 @@ function timelineOf(answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
       : checkIn.pain === undefined
         ? t('history.massage', { felt })
         : t('history.massagePain', { felt, pain: checkIn.pain });
-    const after = recommend(answers, checkIns.slice(0, index + 1));
+    const after = recommend(answers, checkIns.slice(0, index + 1), practiceGuide);
     const summary = describeChange(before, after);
     if (summary.changes.length > 0) {
       entries.push({

@@ -1,8 +1,11 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { planFor } from '../../domain/check-ins';
 import { resultWords as words } from '../../i18n/english-result';
+import { practice } from '../../practice/practice';
+import { practiceGuide } from '../../practice/practice-guide';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
+import { BookingLink } from '../../ui/booking-link';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { AfterMassage } from './after-massage';
 import { CalendarExport } from './calendar-export';
@@ -31,7 +34,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const checkIns = usePlanner((state) => state.checkIns);
   const today = todayOnDevice();
   const derived = useMemo(
-    () => (answers === null ? null : planFor(answers, checkIns, preferences, today)),
+    () => (answers === null ? null : planFor(answers, checkIns, preferences, today, practiceGuide)),
     [answers, checkIns, preferences, today],
   );
   if (answers === null || derived === null || derived.recommendation.outcome !== 'plan') return null;
@@ -54,6 +57,13 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         </h2>
         <p className="next-session__date">{next === undefined ? t('plan.nextNone') : words.date(next.date)}</p>
       </div>
+      {practice.bookingLink === null ? null : (
+        <BookingLink
+          href={practice.bookingLink}
+          label={practice.name === null ? t('booking.label') : t('booking.labelAt', { practice: practice.name })}
+          note={t('booking.note')}
+        />
+      )}
       <PlanSettings
         recommendation={recommendation}
         plan={plan}

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { buildPlan } from '../../domain/plan';
 import { recommendFromState } from '../../domain/recommend';
-import { GUIDE } from '../../domain/guide';
 import { decodeSharedPlan, type SharedPlan } from '../../domain/share';
 import { capitalise } from '../../i18n/describe';
 import { resultWords as words } from '../../i18n/english-result';
@@ -11,6 +10,7 @@ import { ConfirmPanel } from '../../ui/confirm-panel';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanSummary } from './plan-summary';
 import { SessionList } from './session-list';
+import { practiceGuide } from '../../practice/practice-guide';
 
 const { t } = words;
 
@@ -55,7 +55,7 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
 
   const today = todayOnDevice();
   const recommendation = useMemo(
-    () => recommendFromState(shared.answers, shared.state, GUIDE, shared.withheldSafety),
+    () => recommendFromState(shared.answers, shared.state, practiceGuide, shared.withheldSafety),
     [shared],
   );
   const plan = useMemo(

@@ -7,6 +7,7 @@ import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanResult } from './plan-result';
 import { ProfessionalResult } from './professional-result';
 import { UrgentResult } from './urgent-result';
+import { practiceGuide } from '../../practice/practice-guide';
 
 const { t } = words;
 
@@ -17,7 +18,10 @@ const { t } = words;
 export function ResultScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const answers = usePlanner((state) => state.answers);
   const checkIns = usePlanner((state) => state.checkIns);
-  const recommendation = useMemo(() => (answers === null ? null : recommend(answers, checkIns)), [answers, checkIns]);
+  const recommendation = useMemo(
+    () => (answers === null ? null : recommend(answers, checkIns, practiceGuide)),
+    [answers, checkIns],
+  );
   const outcome = recommendation?.outcome ?? 'none';
   const headingRef = useScreenFocus<HTMLHeadingElement>(`result-${outcome}`);
   const title =

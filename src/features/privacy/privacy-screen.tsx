@@ -1,0 +1,46 @@
+import { resultWords as words } from '../../i18n/english-result';
+import { usePlanner } from '../../state/use-planner';
+import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+
+const { t } = words;
+
+const SECTIONS = [
+  ['privacy.storedTitle', ['privacy.stored', 'privacy.storedBackup']],
+  ['privacy.neverTitle', ['privacy.never', 'privacy.booking']],
+  ['privacy.youShareTitle', ['privacy.youShare']],
+  ['privacy.embedTitle', ['privacy.embed']],
+] as const;
+
+/** What the planner stores (on this device only), what it never sends, and where to export or delete it. */
+export function PrivacyScreen() {
+  const back = usePlanner((state) => state.closePlan);
+  const openData = usePlanner((state) => state.openData);
+  const headingRef = useScreenFocus<HTMLHeadingElement>('privacy');
+  useDocumentTitle(t('nav.pageTitle', { title: t('privacy.title') }));
+  return (
+    <>
+      <button type="button" className="back-link" onClick={back}>
+        {t('privacy.back')}
+      </button>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('privacy.title')}
+      </h1>
+      <p className="lead">{t('privacy.intro')}</p>
+      {SECTIONS.map(([title, paragraphs]) => (
+        <section key={title} aria-labelledby={title}>
+          <h2 id={title}>{t(title)}</h2>
+          {paragraphs.map((key) => (
+            <p key={key}>{t(key)}</p>
+          ))}
+        </section>
+      ))}
+      <section aria-labelledby="privacy-control">
+        <h2 id="privacy-control">{t('privacy.controlTitle')}</h2>
+        <p>{t('privacy.control')}</p>
+        <button type="button" className="button button--secondary" onClick={openData}>
+          {t('privacy.toData')}
+        </button>
+      </section>
+    </>
+  );
+}
