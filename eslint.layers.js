@@ -62,9 +62,9 @@ export const layers = [
     },
   },
   {
-    // The practice as the browser sees it: plain data and the guide narrowed by it.
+    // The practice as the browser sees it (plain data, the guide narrowed by it), and the embed's height reporter.
     name: 'layers/practice',
-    files: ['src/practice/practice.ts', 'src/practice/practice-guide.ts'],
+    files: ['src/practice/practice.ts', 'src/practice/practice-guide.ts', 'src/embed/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(react, zustand, intoState, intoFeatures, intoUi, intoApp, buildOnly) },
   },
   {

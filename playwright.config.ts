@@ -21,10 +21,27 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: 'http://127.0.0.1:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A practice's build (tests/e2e/practice/): its booking link, colours and ranges, and embedding.
+      command:
+        'npx vite build --outDir dist-practice --emptyOutDir && npx vite preview --outDir dist-practice --host 127.0.0.1 --port 4174 --strictPort',
+      env: { PRACTICE_CONFIG: 'tests/e2e/practice/practice.config.json' },
+      url: 'http://127.0.0.1:4174',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A practice's website on origins of its own, embedding that build with the README's snippet.
+      command: 'node tests/e2e/practice/parent-server.mjs',
+      url: 'http://127.0.0.1:4175/',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -27,6 +27,8 @@ export function contentSecurityPolicy(styleHashes: readonly string[] = []): stri
  * first paint waits for no second request, and the policy, which allows that stylesheet by its SHA-256 hash.
  */
 function inlineStylesAndPolicy(): Plugin {
+  // Both pages (the app and its embed) inline the same stylesheet; its file goes once both have.
+  const inlined = new Set<string>();
   return {
     name: 'inline-styles-and-content-security-policy',
     apply: 'build',
@@ -42,7 +44,7 @@ function inlineStylesAndPolicy(): Plugin {
           if (!link.test(page)) continue;
           page = page.replace(link, () => `<style>${css}</style>`);
           hashes.push(createHash('sha256').update(css, 'utf8').digest('base64'));
-          if (context.bundle) Reflect.deleteProperty(context.bundle, fileName);
+          inlined.add(fileName);
         }
         // Right after the charset, before anything the policy governs.
         return page.replace(
@@ -50,6 +52,12 @@ function inlineStylesAndPolicy(): Plugin {
           (charset) =>
             `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
         );
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const fileName of inlined) Reflect.deleteProperty(bundle, fileName);
       },
     },
   };
@@ -63,7 +71,8 @@ function prerenderStartScreen(): Plugin {
   return {
     name: 'prerender-start-screen',
     apply: 'build',
-    async transformIndexHtml(html) {
+    async transformIndexHtml(html, context) {
+      const embedded = context.path.endsWith('/embed.html');
       const server = await createServer({
         configFile: false,
         plugins: [react(), practicePlugin()],
@@ -72,8 +81,10 @@ function prerenderStartScreen(): Plugin {
         logLevel: 'error',
       });
       try {
-        const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartScreen: () => string };
-        return html.replace('<div id="root"></div>', `<div id="root">${module.renderStartScreen()}</div>`);
+        const module = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          renderStartScreen: (embedded: boolean) => string;
+        };
+        return html.replace('<div id="root"></div>', `<div id="root">${module.renderStartScreen(embedded)}</div>`);
       } finally {
         await server.close();
       }
@@ -88,9 +99,12 @@ export const BUILD_OPTIONS = {
   target: 'es2022',
 } as const;
 
+/** The app, and the same app for a practice's page to embed (README, "Embed it"). */
+const PAGES = { main: 'index.html', embed: 'embed.html' };
+
 export default defineConfig({
   plugins: [react(), practicePlugin(), prerenderStartScreen(), inlineStylesAndPolicy()],
-  build: BUILD_OPTIONS,
+  build: { ...BUILD_OPTIONS, rolldownOptions: { input: PAGES } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
@@ -106,6 +120,7 @@ export default defineConfig({
             'tests/i18n/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/practice/**/*.test.ts',
+            'tests/embed/**/*.test.ts',
           ],
           exclude: ['tests/domain/*time-zones.test.ts'],
         },

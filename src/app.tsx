@@ -95,7 +95,7 @@ export function App({ embedded = false }: AppProps) {
       )}
       <main className="page" id="main" tabIndex={-1}>
         <ErrorBoundary title={en['error.title']} text={en['error.text']} reloadLabel={en['error.reload']}>
-          <StorageNotices />
+          <StorageNotices embedded={embedded} />
           {screen}
         </ErrorBoundary>
       </main>

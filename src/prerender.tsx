@@ -8,12 +8,12 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app';
 import { plannerStore } from './state/use-planner';
 
-export function renderStartScreen(): string {
+export function renderStartScreen(embedded = false): string {
   // On the server there is no storage to read or complain about: a first visit's empty state.
   plannerStore.setState({ notices: [] });
   return renderToString(
     <StrictMode>
-      <App />
+      <App embedded={embedded} />
     </StrictMode>,
   );
 }

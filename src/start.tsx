@@ -7,11 +7,17 @@ import { hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 
 const root = document.getElementById('root');
+// `embed.html` marks itself: the same app without its header, telling the page around it its height.
+const embedded = document.documentElement.dataset['embed'] !== undefined;
 if (root) {
   hydrateRoot(
     root,
     <StrictMode>
-      <App />
+      <App embedded={embedded} />
     </StrictMode>,
   );
+  if (embedded)
+    void import('./embed/report-height').then((module) => {
+      module.reportHeight(root);
+    });
 }

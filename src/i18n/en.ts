@@ -106,6 +106,9 @@ export const en = {
     'Your answers were saved by a newer version of this planner. You can look around, but changes won’t be saved here.',
   'notice.not-saved':
     'Your answers can’t be saved on this device (storage is turned off or full), so they will be gone when you close this page.',
+  'notice.not-saved-embedded':
+    'This browser doesn’t let the planner save your answers inside another website, so they will be gone when you close this page. To keep them, use the planner on its own site.',
+  'notice.openDirectly': 'Open the planner on its own site (new tab)',
   'notice.download': 'Download my answers',
   'notice.dismiss': 'Dismiss',
 

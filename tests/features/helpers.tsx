@@ -9,11 +9,11 @@ import { plannerStore } from '../../src/state/use-planner';
 
 /** Renders the whole app with the store at a given point, as a person would find it, once its screen shows
  * (the result screens load on demand). */
-export async function renderApp(saved: Partial<SavedPlanner> = {}) {
+export async function renderApp(saved: Partial<SavedPlanner> = {}, { embedded = false } = {}) {
   localStorage.clear();
   plannerStore.setState({ ...EMPTY_PLANNER, notices: [], view: 'recommendation', ...saved });
   const user = userEvent.setup();
-  const rendered = render(<App />);
+  const rendered = render(<App embedded={embedded} />);
   await screen.findByRole('heading', { level: 1 });
   return { user, ...rendered };
 }

@@ -20,6 +20,18 @@ test('storage unavailable: says the answers are not saved and offers to download
   expect(screen.getByRole('button', { name: 'Download my answers' })).toBeVisible();
 });
 
+test('inside a practice’s page that may not save: says why, and offers the planner’s own site in a new tab', async () => {
+  await renderApp({}, { embedded: true });
+  plannerStore.setState({ notices: ['not-saved'] });
+  expect(await screen.findByText(/doesn’t let the planner save your answers inside another website/)).toBeVisible();
+  const direct = screen.getByRole('link', { name: 'Open the planner on its own site (new tab)' });
+  expect(direct).toHaveAttribute('href', '/');
+  expect(direct).toHaveAttribute('target', '_blank');
+  expect(screen.getByRole('button', { name: 'Download my answers' })).toBeVisible();
+  // And the page has no header of its own: the practice's page has one.
+  expect(screen.queryByRole('banner')).toBeNull();
+});
+
 test('a newer version’s data: read-only, and said so', async () => {
   await renderApp();
   plannerStore.setState({ notices: ['newer-version'] });

@@ -16,8 +16,12 @@ const neverChanges = () => () => undefined;
 const onTheDevice = () => true;
 const inThePrerenderedPage = () => false;
 
-/** Tells the person what happened to their saved answers (RELIABILITY.md), without blocking anything. */
-export function StorageNotices() {
+/**
+ * Tells the person what happened to their saved answers (RELIABILITY.md), without blocking anything. Inside a
+ * practice's page, a browser that blocks storage in other sites' frames is the likely reason nothing can be
+ * saved: the planner's own site can, so it offers that.
+ */
+export function StorageNotices({ embedded = false }: { readonly embedded?: boolean }) {
   const notices = usePlanner((state) => state.notices);
   const dismiss = usePlanner((state) => state.dismissNotices);
   // Notices are about this device's storage: shown once the app runs here, never in the prerendered page.
@@ -29,9 +33,14 @@ export function StorageNotices() {
         {t('notice.title')}
       </h2>
       {notices.map((notice) => (
-        <p key={notice}>{t(`notice.${notice}`)}</p>
+        <p key={notice}>{t(notice === 'not-saved' && embedded ? 'notice.not-saved-embedded' : `notice.${notice}`)}</p>
       ))}
       <div className="actions">
+        {embedded && notices.includes('not-saved') ? (
+          <a className="button button--secondary" href="/" target="_blank" rel="noopener">
+            {t('notice.openDirectly')}
+          </a>
+        ) : null}
         {notices.includes('not-saved') ? (
           <button type="button" className="button button--secondary" onClick={downloadAnswers}>
             {t('notice.download')}
