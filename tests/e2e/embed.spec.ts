@@ -6,7 +6,7 @@
  * practice's pages come from `tests/e2e/practice/parent-server.mjs`, with the snippet exactly as README.md has it.
  */
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, watch } from './helpers';
 
 const PLANNER = 'http://127.0.0.1:4174';
 /** Listed in the practice's `embedOn`. */
@@ -130,6 +130,9 @@ test('a site that is not in embedOn is not told the planner’s height', async (
 test('the journey inside the frame: the practice’s range, its booking page without a referrer, the calendar file', async ({
   page,
 }) => {
+  const watched = await watch(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   const booking: { url: string; referer: string | undefined }[] = [];
   await page.context().route('https://booking.example/**', async (route) => {
     booking.push({ url: route.request().url(), referer: (await route.request().headerValue('referer')) ?? undefined });
@@ -170,4 +173,11 @@ test('the journey inside the frame: the practice’s range, its booking page wit
     frame.getByRole('button', { name: 'Download calendar file (.ics)' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('back-massage-plan.ics');
+
+  // Under the planner's strict policy inside the frame: no violation, no error, nothing sent anywhere else.
+  expect(await watched.violations(frameAt(page, `${PLANNER}/embed.html`))).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+  const origins = new Set(requests.map((url) => new URL(url).origin));
+  // (The booking page opened in a tab of its own, checked above.)
+  expect([...origins].sort()).toEqual([FORGER, PARENT, PLANNER].sort());
 });

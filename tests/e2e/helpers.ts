@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 /** WCAG 2.2 A and AA, as axe tags them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -26,4 +26,28 @@ export async function openApp(page: Page, reload = false): Promise<void> {
   if (reload) await page.reload();
   else await page.goto('/');
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Collects CSP violations (from the page's own event, in every frame) and console errors (of every frame) from the
+ * first script on.
+ */
+export async function watch(page: Page) {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = found;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      found.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  return {
+    consoleErrors,
+    violations: (frame: Frame = page.mainFrame()) =>
+      frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  };
 }

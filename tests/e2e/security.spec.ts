@@ -1,25 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, openApp } from './helpers';
-
-/** Collects CSP violations (from the page's own event) and console errors from the first script on. */
-async function watch(page: Page) {
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = found;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      found.push(`${event.violatedDirective}: ${event.blockedURI}`);
-    });
-  });
-  return {
-    consoleErrors,
-    violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-  };
-}
+import { answer, openApp, watch } from './helpers';
 
 async function walkTheJourney(page: Page) {
   await openApp(page);

@@ -33,6 +33,10 @@ const forgerPage = '<!doctype html><html lang="en"><title>Another site</title><p
 
 const handler = (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   if (path !== '/' && path !== '/forger') {
     response.writeHead(404).end();
     return;
