@@ -52,6 +52,10 @@ const SCREENS: Record<string, object | null> = {
   shared: null,
   'shared-bad': null,
   data: { draft, answers, step: null, changing: false },
+  privacy: { draft, answers, step: null, changing: false },
+  // The practice build (tests/e2e/practice/): its name, brand colour, booking link and narrower range.
+  'practice-result': { draft, answers, step: null, changing: false },
+  'practice-plan': { draft, answers, step: null, changing: false },
   history: {
     draft,
     answers,
@@ -70,10 +74,18 @@ const SHARED =
   'plan=1.eyJhIjp7ImciOjIsImwiOjEsImYiOjEsImQiOiIyMDI2LTExLTI1In0sInAiOnsicyI6IjIwMjYtMTEtMjciLCJ3IjpbNV0sIm4iOjEyfSwiciI6eyJnIjowLCJiIjowfX0';
 
 /** Screens reached from a saved state by one more step: a tap, or the address a link opens. */
-const PATHS: Record<string, string> = { shared: `/#${SHARED}`, 'shared-bad': `/#${SHARED.slice(0, -12)}` };
+const PRACTICE = 'http://127.0.0.1:4174/';
+const PATHS: Record<string, string> = {
+  shared: `/#${SHARED}`,
+  'shared-bad': `/#${SHARED.slice(0, -12)}`,
+  'practice-result': PRACTICE,
+  'practice-plan': PRACTICE,
+};
 const TAPS: Record<string, string> = {
   plan: 'See your dates',
+  'practice-plan': 'See your dates',
   data: 'Your data: export, import or delete',
+  privacy: 'Privacy',
   history: 'Your history',
 };
 
@@ -94,6 +106,9 @@ const HEADINGS: Record<string, RegExp> = {
   shared: /A plan shared with you/,
   'shared-bad': /This link can’t be read/,
   data: /^Your data$/,
+  privacy: /^Privacy$/,
+  'practice-result': /Twice a week at first/,
+  'practice-plan': /^Your plan$/,
   history: /^Your history$/,
 };
 
@@ -114,7 +129,7 @@ for (const [width, height] of [
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every screen at ${String(width)} px, ${colorScheme}`, async ({ page }, testInfo) => {
-      // Eighteen screens, each scanned with axe at phone width.
+      // Twenty-one screens, each scanned with axe at phone width.
       test.setTimeout(120_000);
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });

@@ -93,6 +93,8 @@ describe('the privacy statement', () => {
     expect(screen.getByText(/saved in this browser, on this device only/)).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: 'What it never sends' })).toBeVisible();
     expect(screen.getByText(/Nothing you enter is sent anywhere/)).toBeVisible();
+    // No practice, no booking button: the statement does not mention one.
+    expect(screen.queryByText(/booking/)).toBeNull();
     await user.click(screen.getAllByRole('button', { name: 'Your data: export, import or delete' })[0] as HTMLElement);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
   });

@@ -70,3 +70,14 @@ test('the practice’s narrower range is the recommendation’s, with the publis
   // Rows the practice left alone show no second range.
   expect(screen.getAllByText(/The published guide says/)).toHaveLength(1);
 });
+
+test('the privacy statement says what the booking button sends: nothing of the answers, no address', async () => {
+  const { user } = await renderApp({ answers: relaxation });
+  await user.click(screen.getByRole('button', { name: 'Privacy' }));
+  await screen.findByRole('heading', { level: 1, name: 'Privacy' });
+  expect(
+    screen.getByText(
+      /The booking button opens the practice’s booking page in a new tab\. Your answers do not go with it/,
+    ),
+  ).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { resultWords as words } from '../../i18n/english-result';
+import { practice } from '../../practice/practice';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 
@@ -6,7 +7,11 @@ const { t } = words;
 
 const SECTIONS = [
   ['privacy.storedTitle', ['privacy.stored', 'privacy.storedBackup']],
-  ['privacy.neverTitle', ['privacy.never', 'privacy.booking']],
+  // The booking button exists only where the practice configured a booking page.
+  [
+    'privacy.neverTitle',
+    practice.bookingLink === null ? (['privacy.never'] as const) : (['privacy.never', 'privacy.booking'] as const),
+  ],
   ['privacy.youShareTitle', ['privacy.youShare']],
   ['privacy.embedTitle', ['privacy.embed']],
 ] as const;
