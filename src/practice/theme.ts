@@ -2,7 +2,7 @@
  * The practice's brand colour as the app's one accent (UX.md: "one accent colour, AA contrast everywhere"), in
  * light and dark mode. The page's own colours are read from `src/styles.css`, so there is one palette to keep.
  */
-import { AA_TEXT, contrastRatio, formatRatio, mix, parseHex, toHex, type Rgb } from './contrast.ts';
+import { AA_TEXT, contrastRatio, formatRatio, mix, toLongHex } from './contrast.ts';
 
 export type Mode = 'light' | 'dark';
 export const MODES: readonly Mode[] = ['light', 'dark'];
@@ -56,22 +56,21 @@ export interface AccentResult {
 }
 
 export function accentFor(hex: string, mode: Mode, palette: Palette): AccentResult {
-  const accent = parseHex(hex);
-  const background = parseHex(palette.background);
-  const soft = mix(accent, background, TINT[mode]);
-  const candidates: Rgb[] = [parseHex('#ffffff'), parseHex(mode === 'light' ? palette.text : palette.background)];
+  const accent = toLongHex(hex);
+  const soft = mix(accent, palette.background, TINT[mode]);
+  const candidates = ['#ffffff', mode === 'light' ? palette.text : palette.background];
   const accentText = candidates.reduce((best, next) =>
     contrastRatio(next, accent) > contrastRatio(best, accent) ? next : best,
   );
   const pairings: Pairing[] = [
-    { where: 'as link text on the page background', ratio: contrastRatio(accent, background) },
-    { where: 'as link text on a card', ratio: contrastRatio(accent, parseHex(palette.surface)) },
+    { where: 'as link text on the page background', ratio: contrastRatio(accent, palette.background) },
+    { where: 'as link text on a card', ratio: contrastRatio(accent, palette.surface) },
     { where: 'behind the text of a button', ratio: contrastRatio(accentText, accent) },
     { where: 'as link text on its own tint (the next session)', ratio: contrastRatio(accent, soft) },
-    { where: 'as the tint behind hint text (a chosen answer)', ratio: contrastRatio(parseHex(palette.muted), soft) },
+    { where: 'as the tint behind hint text (a chosen answer)', ratio: contrastRatio(palette.muted, soft) },
   ];
   return {
-    colours: { accent: toHex(accent), accentText: toHex(accentText), accentSoft: toHex(soft) },
+    colours: { accent, accentText: toLongHex(accentText), accentSoft: soft },
     failures: pairings.filter((pairing) => pairing.ratio < AA_TEXT).sort((a, b) => a.ratio - b.ratio),
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { checkPracticeConfig, DEFAULT_PRACTICE } from '../../src/practice/config';
-import { contrastRatio, formatRatio, parseHex } from '../../src/practice/contrast';
+import { contrastRatio, formatRatio, mix } from '../../src/practice/contrast';
 import { accentFor, readPalettes } from '../../src/practice/theme';
 import { practicePlugin, readPracticeConfig } from '../../src/practice/vite-plugin';
 
@@ -25,8 +25,14 @@ const VALID = {
 };
 
 test('contrast follows WCAG: black on white is 21:1, and #777 on white misses AA at 4.478, shown as 4.47:1 (never rounded up to 4.5)', () => {
-  expect(contrastRatio(parseHex('#000'), parseHex('#ffffff'))).toBe(21);
-  expect(formatRatio(contrastRatio(parseHex('#777777'), parseHex('#ffffff')))).toBe('4.47:1');
+  expect(contrastRatio('#000', '#ffffff')).toBe(21);
+  expect(formatRatio(contrastRatio('#777777', '#ffffff'))).toBe('4.47:1');
+});
+
+test('a tint is the colour over the background at that share, as a full hex colour', () => {
+  expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
+  expect(mix('#1f5f8b', '#fdfcfa', 0)).toBe('#fdfcfa');
+  expect(mix('#fff', '#000000', 1)).toBe('#ffffff');
 });
 
 test('the app’s own accent passes the checks a brand colour must pass, in both modes', () => {
@@ -83,7 +89,7 @@ test('a brand colour below AA is refused with the ratio it reached and the mode 
   );
   // The worst place it appears is the one named: no better than as text on the page background.
   const named = Number(/reaches (\d\.\d\d):1/.exec(light[0] ?? '')?.[1]);
-  expect(named).toBeLessThanOrEqual(contrastRatio(parseHex('#8cc4ee'), parseHex(palettes.light.background)));
+  expect(named).toBeLessThanOrEqual(contrastRatio('#8cc4ee', palettes.light.background));
 
   const dark = problemsOf({ brandColour: { light: '#1f5f8b', dark: '#1f5f8b' } });
   expect(dark).toHaveLength(1);
