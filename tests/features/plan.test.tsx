@@ -183,6 +183,20 @@ describe('sharing', () => {
     });
   });
 
+  test('inside a practice’s page, the link opens the planner’s own page, not the bare embed', async () => {
+    window.history.replaceState(null, '', '/embed.html');
+    try {
+      const { user } = await openPlan();
+      await user.click(screen.getByRole('button', { name: 'Share link' }));
+      await screen.findByText('Link copied. Paste it into a message to your therapist.');
+      const link = new URL(await navigator.clipboard.readText());
+      expect(link.pathname).toBe('/');
+      expect(link.hash).toMatch(/^#plan=1\./);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   test('with the Web Share API, the system share sheet gets the link; closing it says nothing', async () => {
     const share = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new DOMException('', 'AbortError'));
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });

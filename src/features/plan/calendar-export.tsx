@@ -5,6 +5,7 @@ import { resultWords as words } from '../../i18n/english-result';
 import type { PlannerState } from '../../state/planner-store';
 import type { PlanPreferences } from '../../state/saved-shape';
 import { downloadFile } from '../../ui/download';
+import { appAddress } from './app-address';
 
 const { t } = words;
 const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -33,7 +34,7 @@ export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, 
       const { toICalendar } = await import('../../domain/calendar');
       const sessions = plan.sessions.map(({ planned, date }) => ({ planned, date }));
       const { calendarId, sequence, cancelled } = exportCalendar(sessions);
-      const url = `${window.location.origin}${window.location.pathname}`;
+      const url = appAddress();
       const result = toICalendar(plan, {
         calendarId,
         now: Date.now(),

@@ -5,6 +5,7 @@ import type { Plan } from '../../domain/plan';
 import { resultWords as words } from '../../i18n/english-result';
 import type { PlanPreferences } from '../../state/saved-shape';
 import { plannerStore } from '../../state/use-planner';
+import { appAddress } from './app-address';
 
 const { t } = words;
 
@@ -42,7 +43,7 @@ export function SharePlan({ answers, plan, preferences, start, today }: SharePla
       },
       { includeItems, today },
     );
-    const url = `${window.location.origin}${window.location.pathname}#${encodeSharedPlan(shared)}`;
+    const url = `${appAddress()}#${encodeSharedPlan(shared)}`;
     setLink(url);
     if (typeof navigator.share === 'function') {
       try {
