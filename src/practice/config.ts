@@ -59,12 +59,14 @@ const isLocalHost = (host: string) =>
 
 const BrandSchema = z.nullable(z.strictObject({ light: hexColour, dark: hexColour })).optional();
 const RangesSchema = z
-  .strictObject({
-    relaxation: weeks.optional(),
-    posture: weeks.optional(),
-    chronicPainAtFirst: timesAWeek.optional(),
-    chronicPainLater: weeks.optional(),
-  })
+  .nullable(
+    z.strictObject({
+      relaxation: weeks.optional(),
+      posture: weeks.optional(),
+      chronicPainAtFirst: timesAWeek.optional(),
+      chronicPainLater: weeks.optional(),
+    }),
+  )
   .optional();
 
 const FileSchema = z.strictObject({
@@ -85,18 +87,20 @@ const FileSchema = z.strictObject({
   brandColour: BrandSchema,
   ranges: RangesSchema,
   embedOn: z
-    .array(
-      z.string({ error: 'must be a web address in quotes' }).superRefine((text, context) => {
-        const url = URL.canParse(text) ? new URL(text) : null;
-        if (url === null || url.origin === 'null' || url.origin !== text.replace(/\/$/, ''))
-          context.addIssue({
-            code: 'custom',
-            message: `"${text}" must be a site's origin only, like "https://www.example.com" (no path)`,
-          });
-        else if (url.protocol !== 'https:' && !isLocalHost(url.hostname))
-          context.addIssue({ code: 'custom', message: `"${text}" must start with https://` });
-      }),
-      { error: 'must be a list of web addresses, like ["https://www.example.com"]' },
+    .nullable(
+      z.array(
+        z.string({ error: 'must be a web address in quotes' }).superRefine((text, context) => {
+          const url = URL.canParse(text) ? new URL(text) : null;
+          if (url === null || url.origin === 'null' || url.origin !== text.replace(/\/$/, ''))
+            context.addIssue({
+              code: 'custom',
+              message: `"${text}" must be a site's origin only, like "https://www.example.com" (no path)`,
+            });
+          else if (url.protocol !== 'https:' && !isLocalHost(url.hostname))
+            context.addIssue({ code: 'custom', message: `"${text}" must start with https://` });
+        }),
+        { error: 'must be a list of web addresses, like ["https://www.example.com"]' },
+      ),
     )
     .optional(),
 });
@@ -130,7 +134,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 const inWeeks = (from: number, to: number) => `every ${from} to ${to} weeks`;
 const inTimes = (from: number, to: number) => `${from} to ${to} times a week`;
 
-function rangeProblems(ranges: PracticeFile['ranges'] = {}): string[] {
+function rangeProblems(given: PracticeFile['ranges']): string[] {
+  const ranges = given ?? {};
   const limits = guideLimits();
   const problems: string[] = [];
   const check = (

@@ -47,6 +47,11 @@ test('the stylesheet’s two palettes are read, and differ', () => {
 
 test('an empty file is the default: the guide as it stands, no practice name, the app’s own colours', () => {
   expect(checkPracticeConfig({}, palettes)).toEqual({ ok: true, build: { practice: DEFAULT_PRACTICE, accent: null } });
+  const allNull = Object.fromEntries(Object.keys(VALID).map((key) => [key, null]));
+  expect(checkPracticeConfig(allNull, palettes)).toEqual({
+    ok: true,
+    build: { practice: DEFAULT_PRACTICE, accent: null },
+  });
 });
 
 test('the configuration file in the repository is the default', () => {
