@@ -7,7 +7,13 @@
  * An unknown field is an error, so a misspelt or hoped-for setting never passes silently.
  */
 import { z } from 'zod';
-import { guideLimits, NARROWABLE, type GuideNarrowing } from '../domain/practice-guide.ts';
+import {
+  guideLimits,
+  NARROWABLE,
+  type GuideNarrowing,
+  type TimesAWeekRange,
+  type WeeksRange,
+} from '../domain/practice-guide.ts';
 import { isHexColour } from './contrast.ts';
 import { accentFor, describeFailure, type AccentColours, type Mode, type Palette } from './theme.ts';
 
@@ -111,17 +117,21 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.length === 0 ? 'the configuration' : path.map(String).join('.');
 }
 
+/** The fields an object in the file may have, by where it is. */
+function knownKeys(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return SETTINGS;
+  if (path[0] === 'brandColour') return ['light', 'dark'];
+  return path[1] === 'chronicPainAtFirst' ? ['fromTimesAWeek', 'toTimesAWeek'] : ['fromWeeks', 'toWeeks'];
+}
+
 /** One line per issue, starting with the field: "bookingLink: must start with https://". */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = fieldName(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    const known = issue.path.length === 0 ? SETTINGS : issue.path[0] === 'ranges' ? NARROWABLE : null;
     const why =
       issue.path.length === 1 && issue.path[0] === 'ranges'
         ? 'only relaxation, posture, chronicPainAtFirst and chronicPainLater have a range a practice may narrow'
-        : known === null
-          ? 'not a setting here'
-          : `not a setting (the settings are ${known.join(', ')})`;
+        : `not a setting (the settings here are ${knownKeys(issue.path).join(', ')})`;
     return issue.keys.map((key) => `${fieldName([...issue.path, key])}: ${why}`).join('\n');
   }
   if (issue.code === 'invalid_type' && issue.path.length === 0) return 'the configuration must be a JSON object';
@@ -130,57 +140,42 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${field}: ${issue.message}`;
 }
 
-/** The guide's range, and a practice's copy of it, in words for the errors. */
-const inWeeks = (from: number, to: number) => `every ${from} to ${to} weeks`;
-const inTimes = (from: number, to: number) => `${from} to ${to} times a week`;
+/** A range in the configuration's words, as from–to, and how the guide says it. */
+function fromTo(range: WeeksRange | TimesAWeekRange): { from: number; to: number; words: string } {
+  return 'fromWeeks' in range
+    ? { from: range.fromWeeks, to: range.toWeeks, words: `every ${range.fromWeeks} to ${range.toWeeks} weeks` }
+    : {
+        from: range.fromTimesAWeek,
+        to: range.toTimesAWeek,
+        words: `${range.fromTimesAWeek} to ${range.toTimesAWeek} times a week`,
+      };
+}
 
-function rangeProblems(given: PracticeFile['ranges']): string[] {
-  const ranges = given ?? {};
+/** Each range inside the guide's, from no more than to. */
+function rangeProblems(ranges: PracticeFile['ranges']): string[] {
   const limits = guideLimits();
   const problems: string[] = [];
-  const check = (
-    name: (typeof NARROWABLE)[number],
-    given: { from: number; to: number } | undefined,
-    limit: { from: number; to: number },
-    unit: 'Weeks' | 'TimesAWeek',
-  ) => {
-    if (given === undefined) return;
-    const words = unit === 'Weeks' ? inWeeks : inTimes;
-    const guide = `the guide says ${words(limit.from, limit.to)}, and a practice may only narrow that`;
+  for (const name of NARROWABLE) {
+    const range = ranges?.[name];
+    if (range === undefined) continue;
+    const given = fromTo(range);
+    const limit = fromTo(limits[name]);
+    const unit = 'fromWeeks' in range ? 'Weeks' : 'TimesAWeek';
+    const why = `the guide says ${limit.words}, and a practice may only narrow that`;
     if (given.from < limit.from || given.from > limit.to)
-      problems.push(`ranges.${name}.from${unit}: ${given.from} is outside the guide's range (${guide})`);
+      problems.push(`ranges.${name}.from${unit}: ${given.from} is outside the guide's range (${why})`);
     if (given.to < limit.from || given.to > limit.to)
-      problems.push(`ranges.${name}.to${unit}: ${given.to} is outside the guide's range (${guide})`);
+      problems.push(`ranges.${name}.to${unit}: ${given.to} is outside the guide's range (${why})`);
     if (given.from > given.to)
       problems.push(`ranges.${name}: from${unit} (${given.from}) must not be more than to${unit} (${given.to})`);
-  };
-  const weeksOf = (range: { fromWeeks: number; toWeeks: number } | undefined) =>
-    range === undefined ? undefined : { from: range.fromWeeks, to: range.toWeeks };
-  check('relaxation', weeksOf(ranges.relaxation), weeksOf(limits.relaxation) ?? { from: 0, to: 0 }, 'Weeks');
-  check('posture', weeksOf(ranges.posture), weeksOf(limits.posture) ?? { from: 0, to: 0 }, 'Weeks');
-  check(
-    'chronicPainLater',
-    weeksOf(ranges.chronicPainLater),
-    weeksOf(limits.chronicPainLater) ?? { from: 0, to: 0 },
-    'Weeks',
-  );
-  const times = ranges.chronicPainAtFirst;
-  check(
-    'chronicPainAtFirst',
-    times === undefined ? undefined : { from: times.fromTimesAWeek, to: times.toTimesAWeek },
-    { from: limits.chronicPainAtFirst.fromTimesAWeek, to: limits.chronicPainAtFirst.toTimesAWeek },
-    'TimesAWeek',
-  );
+  }
   return problems;
 }
 
 export type PracticeCheck =
   { readonly ok: true; readonly build: PracticeBuild } | { readonly ok: false; readonly problems: readonly string[] };
 
-/**
- * Checks a parsed configuration file against the guide and the page's colours. Every problem is reported at once,
- * each starting with the field it is about.
- */
+/** The accent in both modes, and where it would fall below AA. */
 function brandAccent(
   brand: PracticeFile['brandColour'],
   palettes: Readonly<Record<Mode, Palette>>,
@@ -210,6 +205,10 @@ function deeperProblems(raw: unknown, palettes: Readonly<Record<Mode, Palette>>)
   ];
 }
 
+/**
+ * Checks a parsed configuration file against the guide and the page's colours. Every problem is reported at once,
+ * each starting with the field it is about.
+ */
 export function checkPracticeConfig(raw: unknown, palettes: Readonly<Record<Mode, Palette>>): PracticeCheck {
   const parsed = FileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {

@@ -121,12 +121,15 @@ test('a range wider than the guide’s is refused, naming the field and the guid
   expect(problemsOf({ ranges: { posture: { fromWeeks: 1.5, toWeeks: 2 } } })).toEqual([
     'ranges.posture.fromWeeks: must be a whole number',
   ]);
+  expect(problemsOf({ ranges: { posture: { fromWeeks: 1, toWeeks: 2, minWeeks: 1 } } })).toEqual([
+    'ranges.posture.minWeeks: not a setting (the settings here are fromWeeks, toWeeks)',
+  ]);
 });
 
 test('safety, ceilings and rows without a range cannot be configured: each is named as not a setting', () => {
   const problems = problemsOf({ safety: { urgent: [] }, maxPerWeek: 3, ranges: { athletes: {} } });
   expect(problems).toContain(
-    'safety: not a setting (the settings are practiceName, bookingLink, contactLine, brandColour, ranges, embedOn)',
+    'safety: not a setting (the settings here are practiceName, bookingLink, contactLine, brandColour, ranges, embedOn)',
   );
   expect(problems.some((problem) => problem.startsWith('maxPerWeek: not a setting'))).toBe(true);
   expect(problems.some((problem) => problem.startsWith('ranges.athletes: only relaxation, posture'))).toBe(true);
