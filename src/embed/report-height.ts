@@ -9,9 +9,9 @@
  */
 import { practice } from '../practice/practice';
 
-export const HEIGHT_MESSAGE = 'back-massage-planner:height';
+const HEIGHT_MESSAGE = 'back-massage-planner:height';
 
-export interface HeightMessage {
+interface HeightMessage {
   readonly type: typeof HEIGHT_MESSAGE;
   readonly height: number;
 }

@@ -5,7 +5,6 @@
 import { AA_TEXT, contrastRatio, formatRatio, mix, toLongHex } from './contrast.ts';
 
 export type Mode = 'light' | 'dark';
-export const MODES: readonly Mode[] = ['light', 'dark'];
 
 /** The colours an accent is seen against, from the stylesheet. */
 export interface Palette {
