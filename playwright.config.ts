@@ -40,7 +40,7 @@ export default defineConfig({
     {
       // A practice's website on origins of its own, embedding that build with the README's snippet.
       command: 'node tests/e2e/practice/parent-server.mjs',
-      url: 'http://127.0.0.1:4175/',
+      url: 'http://127.0.0.1:4176/',
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -10,11 +10,11 @@ import { expectNoAxeViolations, watch } from './helpers';
 
 const PLANNER = 'http://127.0.0.1:4174';
 /** Listed in the practice's `embedOn`. */
-const PARENT = 'http://localhost:4175';
+const PARENT = 'http://localhost:4176';
 /** Not listed: frames the planner too, but is told nothing. */
-const STRANGER = 'http://localhost:4176';
+const STRANGER = 'http://localhost:4177';
 /** A third origin that tries to resize the practice's frame. */
-const FORGER = 'http://127.0.0.1:4175';
+const FORGER = 'http://127.0.0.1:4176';
 
 /** Opens a page of the practice's website (`practice/parent-server.mjs`) with the planner embedded in it. */
 async function openParent(page: Page, origin = PARENT): Promise<FrameLocator> {

@@ -1,7 +1,7 @@
 // A practice's own website for tests/e2e/embed.spec.ts, on origins of its own (run by playwright.config.ts):
-//   http://localhost:4175/        the practice's page, listed in the practice build's `embedOn`
-//   http://localhost:4176/        a page that frames the planner without being listed
-//   http://127.0.0.1:4175/forger  another site, framed by the practice's page, that posts forged messages
+//   http://localhost:4176/        the practice's page, listed in the practice build's `embedOn`
+//   http://localhost:4177/        a page that frames the planner without being listed
+//   http://127.0.0.1:4176/forger  another site, framed by the practice's page, that posts forged messages
 // Each page embeds the planner (port 4174) with the snippet exactly as README.md gives it.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,7 +23,7 @@ const practicePage = () => `<!doctype html>
       <h1>Harbour Street Massage</h1>
       <p>Plan your massages with our planner.</p>
       ${readmeSnippet()}
-      <iframe id="forger" title="Another site" src="http://127.0.0.1:4175/forger" style="height: 40px; border: 0"></iframe>
+      <iframe id="forger" title="Another site" src="http://127.0.0.1:4176/forger" style="height: 40px; border: 0"></iframe>
     </main>
     <footer><p>Harbour Street, since 1998</p></footer>
   </body>
@@ -45,7 +45,7 @@ const handler = (request, response) => {
   response.end(path === '/forger' ? forgerPage : practicePage());
 };
 
-for (const port of [4175, 4176]) {
+for (const port of [4176, 4177]) {
   createServer(handler).listen(port, '127.0.0.1');
   // `localhost` may resolve to ::1 first; answer there too where this machine has IPv6.
   createServer(handler)
