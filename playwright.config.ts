@@ -38,6 +38,13 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
+      // A build of its own for the offline and update journeys, which publish a newer build into its folder.
+      command: 'npx vite build --outDir dist-pwa --emptyOutDir && node tests/e2e/pwa/serve.mjs dist-pwa 4178',
+      url: 'http://127.0.0.1:4178/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
       // A practice's website on origins of its own, embedding that build with the README's snippet.
       command: 'node tests/e2e/practice/parent-server.mjs',
       url: 'http://127.0.0.1:4176/',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { practicePlugin } from './src/practice/vite-plugin.ts';
 
@@ -24,11 +25,11 @@ export function contentSecurityPolicy(styleHashes: readonly string[] = []): stri
 
 /**
  * Production builds only (the dev server injects an inline script): puts the stylesheet inside the page, so the
- * first paint waits for no second request, and the policy, which allows that stylesheet by its SHA-256 hash.
+ * first paint waits for no second request, and the policy, which allows that stylesheet by its SHA-256 hash. The
+ * stylesheet's file stays in the build: a chunk that shares code with the entry lists it among what it preloads,
+ * and would fail to load if it were gone.
  */
 function inlineStylesAndPolicy(): Plugin {
-  // Both pages (the app and its embed) inline the same stylesheet; its file goes once both have.
-  const inlined = new Set<string>();
   return {
     name: 'inline-styles-and-content-security-policy',
     apply: 'build',
@@ -44,7 +45,6 @@ function inlineStylesAndPolicy(): Plugin {
           if (!link.test(page)) continue;
           page = page.replace(link, () => `<style>${css}</style>`);
           hashes.push(createHash('sha256').update(css, 'utf8').digest('base64'));
-          inlined.add(fileName);
         }
         // Right after the charset, before anything the policy governs.
         return page.replace(
@@ -52,12 +52,6 @@ function inlineStylesAndPolicy(): Plugin {
           (charset) =>
             `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
         );
-      },
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const fileName of inlined) Reflect.deleteProperty(bundle, fileName);
       },
     },
   };
@@ -99,12 +93,56 @@ export const BUILD_OPTIONS = {
   target: 'es2022',
 } as const;
 
+/**
+ * Offline and installable (issue 8): a web app manifest, and a service worker (Workbox, through vite-plugin-pwa)
+ * that precaches every file of the build, so a second visit works with no signal. A new version waits for the
+ * person ("prompt"); the app registers the worker itself after it starts (`src/offline/`).
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+    manifest: {
+      name: 'Back massage planner',
+      short_name: 'Massage plan',
+      description: 'How often to book a back massage, and a plan that adapts as you check in.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#fdfcfa',
+      theme_color: '#1f5f8b',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,html,svg,png,txt,webmanifest}'],
+      // Any address of the app opens the app offline (a shared plan's link included: its plan is in the fragment).
+      navigateFallback: '/index.html',
+      navigateFallbackDenylist: [/^\/embed\.html/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 /** The app, and the same app for a practice's page to embed (README, "Embed it"). */
 const PAGES = { main: 'index.html', embed: 'embed.html' };
 
 export default defineConfig({
-  plugins: [react(), practicePlugin(), prerenderStartScreen(), inlineStylesAndPolicy()],
-  build: { ...BUILD_OPTIONS, rolldownOptions: { input: PAGES } },
+  plugins: [react(), practicePlugin(), prerenderStartScreen(), inlineStylesAndPolicy(), offline()],
+  build: {
+    ...BUILD_OPTIONS,
+    rolldownOptions: { input: PAGES },
+    // The one stylesheet is inside each page (inlineStylesAndPolicy), so no chunk loads it again: without this,
+    // a chunk that shares code with the entry asks for the stylesheet's file, which is gone, and fails to load.
+    modulePreload: {
+      resolveDependencies: (_file, dependencies) => dependencies.filter((dep) => !dep.endsWith('.css')),
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { StorageNotices } from './features/notices/storage-notices';
+import { UpdateNotice } from './features/update/update-notice';
 import { leaveSharedLink, useSharedLink } from './features/plan/shared-link';
 import { QuestionScreen } from './features/questionnaire/question-screen';
 import { ReviewScreen } from './features/questionnaire/review-screen';
@@ -95,6 +96,7 @@ export function App({ embedded = false }: AppProps) {
       )}
       <main className="page" id="main" tabIndex={-1}>
         <ErrorBoundary title={en['error.title']} text={en['error.text']} reloadLabel={en['error.reload']}>
+          <UpdateNotice />
           <StorageNotices embedded={embedded} />
           {screen}
         </ErrorBoundary>

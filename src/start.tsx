@@ -20,4 +20,11 @@ if (root) {
     void import('./embed/report-height').then((module) => {
       module.reportHeight(root);
     });
+  // Kept on the device for offline visits; not from inside another site's page, which is online by definition.
+  else
+    setTimeout(() => {
+      void import('./offline/register-service-worker').then((module) => {
+        module.registerServiceWorker();
+      });
+    }, 0);
 }

@@ -110,6 +110,10 @@ export const en = {
     'This browser doesn’t let the planner save your answers inside another website, so they will be gone when you close this page. To keep them, use the planner on its own site.',
   'notice.openDirectly': 'Open the planner on its own site (new tab)',
   'notice.download': 'Download my answers',
+  'update.title': 'An update is available',
+  'update.text': 'A new version of the planner is ready. Your answers are kept.',
+  'update.apply': 'Update now',
+  'update.later': 'Not now',
   'notice.dismiss': 'Dismiss',
 
   'error.title': 'Something went wrong',

@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+import { offerUpdate } from '../../src/state/app-update';
 import { plannerStore } from '../../src/state/use-planner';
 import { renderApp } from './helpers';
 
@@ -36,4 +37,19 @@ test('a newer version’s data: read-only, and said so', async () => {
   await renderApp();
   plannerStore.setState({ notices: ['newer-version'] });
   expect(await screen.findByText(/saved by a newer version of this planner/)).toBeVisible();
+});
+
+test('a new version waits for the person: “Update now” switches, “Not now” puts it away', async () => {
+  const { user } = await renderApp();
+  const apply = vi.fn();
+  act(() => {
+    offerUpdate(apply);
+  });
+  const notice = await screen.findByRole('status');
+  expect(notice).toHaveTextContent('A new version of the planner is ready. Your answers are kept.');
+  await user.click(screen.getByRole('button', { name: 'Update now' }));
+  expect(apply).toHaveBeenCalledOnce();
+  await user.click(screen.getByRole('button', { name: 'Not now' }));
+  expect(screen.queryByText('An update is available')).toBeNull();
+  expect(screen.getByRole('button', { name: 'Start' })).toBeVisible();
 });
