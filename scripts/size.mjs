@@ -1,7 +1,7 @@
 // npm run size: builds the app and the bare React baseline with the same Vite and settings, prints the JavaScript
 // and CSS a first visit loads (gzip -9 and brotli), and fails when the app's JavaScript is over budget:
 // at most 1.25 times the baseline's, gzipped, measured in this same run.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -23,24 +23,21 @@ function firstVisitFiles(distDir, page = 'index.html') {
   const scripts = [...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g)].map((match) => match[1]);
   const keyOf = new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, key]));
   const files = new Set();
-  const css = new Set();
   const visit = (key) => {
     const entry = manifest[key];
     if (!entry || files.has(entry.file)) return;
     files.add(entry.file);
-    for (const file of entry.css ?? []) css.add(file);
     for (const imported of entry.imports ?? []) visit(imported);
     for (const dynamic of entry.dynamicImports ?? []) if (FIRST_VISIT_IMPORTS.includes(dynamic)) visit(dynamic);
   };
   for (const script of scripts) visit(keyOf.get(script));
   if (files.size === 0) throw new Error(`${distDir}/${page}: no module script found in the manifest`);
+  // The stylesheets the page itself loads: inline, or linked.
   const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1], 'utf8'));
+  const linked = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => match[1]);
   return {
     js: [...files].filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(distDir, file))),
-    css: [
-      ...[...css].filter((file) => existsSync(join(distDir, file))).map((file) => readFileSync(join(distDir, file))),
-      ...inline,
-    ],
+    css: [...linked.map((file) => readFileSync(join(distDir, file))), ...inline],
   };
 }
 
