@@ -64,7 +64,12 @@ export const layers = [
   {
     // The practice as the browser sees it (plain data, the guide narrowed by it), and the embed's height reporter.
     name: 'layers/practice',
-    files: ['src/practice/practice.ts', 'src/practice/practice-guide.ts', 'src/embed/**/*.ts'],
+    files: [
+      'src/practice/practice.ts',
+      'src/practice/practice-guide.ts',
+      'src/practice/booking.ts',
+      'src/embed/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': restrict(react, zustand, intoState, intoFeatures, intoUi, intoApp, buildOnly) },
   },
   {

@@ -1,7 +1,7 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { planFor } from '../../domain/check-ins';
 import { resultWords as words } from '../../i18n/english-result';
-import { practice } from '../../practice/practice';
+import { booking } from '../../practice/booking';
 import { practiceGuide } from '../../practice/practice-guide';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
@@ -57,13 +57,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         </h2>
         <p className="next-session__date">{next === undefined ? t('plan.nextNone') : words.date(next.date)}</p>
       </div>
-      {practice.bookingLink === null ? null : (
-        <BookingLink
-          href={practice.bookingLink}
-          label={practice.name === null ? t('booking.label') : t('booking.labelAt', { practice: practice.name })}
-          note={t('booking.note')}
-        />
-      )}
+      {booking === null ? null : <BookingLink {...booking} />}
       <PlanSettings
         recommendation={recommendation}
         plan={plan}

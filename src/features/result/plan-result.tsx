@@ -4,7 +4,7 @@ import { WEEK } from '../../domain/guide';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
 import { resultWords as words } from '../../i18n/english-result';
-import { practice } from '../../practice/practice';
+import { booking } from '../../practice/booking';
 import { usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
 import { GuideTable } from './guide-table';
@@ -85,13 +85,7 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
           {t('history.open')}
         </button>
       </div>
-      {practice.bookingLink === null ? null : (
-        <BookingLink
-          href={practice.bookingLink}
-          label={practice.name === null ? t('booking.label') : t('booking.labelAt', { practice: practice.name })}
-          note={t('booking.note')}
-        />
-      )}
+      {booking === null ? null : <BookingLink {...booking} />}
 
       <h2>{t('result.whyTitle')}</h2>
       <ReasonList reasons={recommendation.reasons} />
