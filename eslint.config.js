@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 import { layers } from './eslint.layers.js';
 
 export default defineConfig(
-  { ignores: ['dist', 'dist-practice', 'dist-pwa', 'coverage', 'playwright-report', 'test-results', 'bench/baseline/dist'] },
+  {
+    ignores: [
+      'dist',
+      'dist-practice',
+      'dist-pwa',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'bench/baseline/dist',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
