@@ -99,34 +99,45 @@ export const BUILD_OPTIONS = {
  * person ("prompt"); the app registers the worker itself after it starts (`src/offline/`).
  */
 function offline(): Plugin[] {
-  return VitePWA({
-    registerType: 'prompt',
-    injectRegister: false,
-    includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
-    manifest: {
-      name: 'Back massage planner',
-      short_name: 'Massage plan',
-      description: 'How often to book a back massage, and a plan that adapts as you check in.',
-      lang: 'en',
-      start_url: '/',
-      scope: '/',
-      display: 'standalone',
-      background_color: '#fdfcfa',
-      theme_color: '#1f5f8b',
-      icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
-    },
-    workbox: {
-      globPatterns: ['**/*.{js,html,svg,png,txt,webmanifest}'],
-      // Any address of the app opens the app offline (a shared plan's link included: its plan is in the fragment).
-      navigateFallback: '/index.html',
-      navigateFallbackDenylist: [/^\/embed\.html/],
-      cleanupOutdatedCaches: true,
-    },
-  });
+  // The manifest's link waits for the app (src/offline/): in the page's head, the browser fetched it while the
+  // page loaded, and Lighthouse's simulated LCP moved from 790 to about 950 ms.
+  const manifestLinkLater: Plugin = {
+    name: 'manifest-link-later',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<link rel="manifest"[^>]*>/, '') },
+  };
+  return [
+    ...VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+      manifest: {
+        name: 'Back massage planner',
+        short_name: 'Massage plan',
+        description: 'How often to book a back massage, and a plan that adapts as you check in.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fdfcfa',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,html,svg,png,txt,webmanifest}'],
+        // Any address of the app opens the app offline (a shared plan's link included: its plan is in the fragment).
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/embed\.html/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    manifestLinkLater,
+  ];
 }
 
 /** The app, and the same app for a practice's page to embed (README, "Embed it"). */

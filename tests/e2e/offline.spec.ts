@@ -26,6 +26,8 @@ async function answer(page: Page, label: string) {
 
 test('the manifest offers an installable app with a maskable icon', async ({ page }) => {
   await page.goto(APP);
+  // Linked by the app once the page has loaded.
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1, { timeout: 15_000 });
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await page.request.get(new URL(href ?? '', APP).href)).json()) as {
     name: string;
