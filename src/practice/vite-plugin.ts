@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { checkPracticeConfig, DEFAULT_PRACTICE, type PracticeBuild } from './config.ts';
 import { readPalettes, themeCss } from './theme.ts';
 
-export const DEFAULT_CONFIG_FILE = 'practice.config.json';
+const DEFAULT_CONFIG_FILE = 'practice.config.json';
 const VIRTUAL_ID = 'virtual:practice';
 const RESOLVED_ID = '\0virtual:practice';
 

@@ -9,7 +9,7 @@ interface AppUpdateState {
   readonly apply: (() => void) | null;
 }
 
-export const appUpdateStore = create<AppUpdateState>(() => ({ apply: null }));
+const appUpdateStore = create<AppUpdateState>(() => ({ apply: null }));
 
 export function offerUpdate(apply: () => void): void {
   appUpdateStore.setState({ apply });

@@ -4,7 +4,7 @@
  * offered, not forced, and taking it keeps their answers.
  */
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const APP = 'http://127.0.0.1:4178/';
 
@@ -17,6 +17,18 @@ async function firstVisit(page: Page) {
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 15_000 })
     .toBe('activated');
+}
+
+/** After a first visit, with no signal: reload, start, and answer up to the health checks. */
+async function comeBackOffline(page: Page, context: BrowserContext) {
+  await firstVisit(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, 'Relaxation and stress relief');
+  await answer(page, 'Mixed or moderately active');
+  await answer(page, 'Fine');
 }
 
 async function answer(page: Page, label: string) {
@@ -42,14 +54,7 @@ test('the manifest offers an installable app with a maskable icon', async ({ pag
 });
 
 test('a second visit with no signal: reload, finish the journey, see the plan', async ({ page, context }) => {
-  await firstVisit(page);
-  await context.setOffline(true);
-  await page.reload();
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  await page.getByRole('button', { name: 'Start' }).click();
-  await answer(page, 'Relaxation and stress relief');
-  await answer(page, 'Mixed or moderately active');
-  await answer(page, 'Fine');
+  await comeBackOffline(page, context);
   await answer(page, 'None of these');
   await page.getByRole('button', { name: 'See my recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
@@ -59,14 +64,7 @@ test('a second visit with no signal: reload, finish the journey, see the plan', 
 });
 
 test('with no signal, an urgent answer still gets the urgent-care screen', async ({ page, context }) => {
-  await firstVisit(page);
-  await context.setOffline(true);
-  await page.reload();
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  await page.getByRole('button', { name: 'Start' }).click();
-  await answer(page, 'Relaxation and stress relief');
-  await answer(page, 'Mixed or moderately active');
-  await answer(page, 'Fine');
+  await comeBackOffline(page, context);
   await page.getByLabel('New or worsening back pain together with a fever').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();

@@ -11,6 +11,7 @@ import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { practiceGuide } from '../../practice/practice-guide';
+import { DateField } from '../../ui/date-field';
 
 const { t } = words;
 
@@ -147,28 +148,14 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
             </label>
           ))}
           {happened === 'moved' ? (
-            <div className={errors.moved === undefined ? 'field choice__reveal' : 'field field--error choice__reveal'}>
-              <label className="label" htmlFor={`${id}-moved`}>
-                {t('checkIn.movedDate')}
-              </label>
-              {errors.moved === undefined ? null : (
-                <p className="error-message" id={`${id}-moved-error`}>
-                  {errors.moved}
-                </p>
-              )}
-              <input
-                className="input"
-                type="date"
-                id={`${id}-moved`}
-                max={today}
-                value={movedTo}
-                aria-invalid={errors.moved === undefined ? undefined : true}
-                aria-describedby={errors.moved === undefined ? undefined : `${id}-moved-error`}
-                onChange={(event) => {
-                  setMovedTo(event.currentTarget.value);
-                }}
-              />
-            </div>
+            <DateField
+              className="choice__reveal"
+              label={t('checkIn.movedDate')}
+              value={movedTo}
+              max={today}
+              error={errors.moved}
+              onChange={setMovedTo}
+            />
           ) : null}
         </fieldset>
         {happened === 'no' ? null : (

@@ -12,6 +12,7 @@ import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { SorenessChart } from './soreness-chart';
 import { practiceGuide } from '../../practice/practice-guide';
+import { DateField } from '../../ui/date-field';
 
 const { t } = words;
 
@@ -220,7 +221,6 @@ interface ReportFormProps {
 
 /** When a massage was, how it felt, and (chronic pain) pain now and whether it is improving. */
 function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, onCancel }: ReportFormProps) {
-  const id = useId();
   const [date, setDate] = useState<string>(initial?.date ?? today);
   const [felt, setFelt] = useState<Soreness>(initial?.happened === true ? initial.felt : 'fine');
   const [pain, setPain] = useState(initial?.pain === undefined ? '' : String(initial.pain));
@@ -248,28 +248,13 @@ function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, o
         });
       }}
     >
-      <div className={dateError ? 'field field--error' : 'field'}>
-        <label className="label" htmlFor={`${id}-date`}>
-          {t('history.logDate')}
-        </label>
-        {dateError ? (
-          <p className="error-message" id={`${id}-date-error`}>
-            {t('history.logDateError')}
-          </p>
-        ) : null}
-        <input
-          className="input"
-          type="date"
-          id={`${id}-date`}
-          max={today}
-          value={date}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={dateError ? `${id}-date-error` : undefined}
-          onChange={(event) => {
-            setDate(event.currentTarget.value);
-          }}
-        />
-      </div>
+      <DateField
+        label={t('history.logDate')}
+        value={date}
+        max={today}
+        error={dateError ? t('history.logDateError') : undefined}
+        onChange={setDate}
+      />
       <SelectField
         label={t('checkIn.felt')}
         options={words.choices.soreness}

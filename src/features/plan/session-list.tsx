@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import { checkMove, maxPerWeekOf, type Plan, type Session } from '../../domain/plan';
 import { resultWords as words } from '../../i18n/english-result';
+import { DateField } from '../../ui/date-field';
 
 const { t } = words;
 
@@ -149,7 +150,6 @@ interface MoveFormProps {
 
 /** Move one session to another day, or skip it; the ceilings and the plan's dates are checked first. */
 function MoveForm({ session, plan, editing, onDone }: MoveFormProps) {
-  const id = useId();
   const [value, setValue] = useState<string>(session.date);
   const [error, setError] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -177,7 +177,6 @@ function MoveForm({ session, plan, editing, onDone }: MoveFormProps) {
     onDone();
   };
 
-  const errorId = `${id}-error`;
   return (
     <form
       className="move-form no-print"
@@ -188,30 +187,17 @@ function MoveForm({ session, plan, editing, onDone }: MoveFormProps) {
         onSubmit();
       }}
     >
-      <div className={error === undefined ? 'field' : 'field field--error'}>
-        <label className="label" htmlFor={`${id}-date`}>
-          {t('plan.moveTo')}
-        </label>
-        {error === undefined ? null : (
-          <p className="error-message" id={errorId}>
-            {error}
-          </p>
-        )}
-        <input
-          className="input"
-          type="date"
-          id={`${id}-date`}
-          ref={inputRef}
-          value={value}
-          min={editing.today > plan.earliest ? editing.today : plan.earliest}
-          aria-invalid={error === undefined ? undefined : true}
-          aria-describedby={error === undefined ? undefined : errorId}
-          onChange={(event) => {
-            setValue(event.currentTarget.value);
-            setError(undefined);
-          }}
-        />
-      </div>
+      <DateField
+        label={t('plan.moveTo')}
+        value={value}
+        min={editing.today > plan.earliest ? editing.today : plan.earliest}
+        error={error}
+        inputRef={inputRef}
+        onChange={(next) => {
+          setValue(next);
+          setError(undefined);
+        }}
+      />
       <div className="actions">
         <button type="submit" className="button">
           {t('plan.moveButton')}
