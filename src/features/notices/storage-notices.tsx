@@ -1,9 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { words } from '../../i18n/english';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { downloadFile } from '../../ui/download';
-
-const { t } = words;
+import { useWords } from '../../state/language';
 
 /** Saves what the person said as a readable JSON file, when the device can't keep it. */
 function downloadAnswers() {
@@ -12,21 +9,16 @@ function downloadAnswers() {
   downloadFile('back-massage-planner.json', 'application/json', text);
 }
 
-const neverChanges = () => () => undefined;
-const onTheDevice = () => true;
-const inThePrerenderedPage = () => false;
-
 /**
  * Tells the person what happened to their saved answers (RELIABILITY.md), without blocking anything. Inside a
  * practice's page, a browser that blocks storage in other sites' frames is the likely reason nothing can be
  * saved: the planner's own site can, so it offers that.
  */
 export function StorageNotices({ embedded = false }: { readonly embedded?: boolean }) {
+  const { t } = useWords();
   const notices = usePlanner((state) => state.notices);
   const dismiss = usePlanner((state) => state.dismissNotices);
-  // Notices are about this device's storage: shown once the app runs here, never in the prerendered page.
-  const isOnDevice = useSyncExternalStore(neverChanges, onTheDevice, inThePrerenderedPage);
-  if (!isOnDevice || notices.length === 0) return null;
+  if (notices.length === 0) return null;
   return (
     <section className="notice" role="status" aria-labelledby="notice-title">
       <h2 className="notice__title" id="notice-title">
