@@ -1,33 +1,42 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { StorageNotices } from './features/notices/storage-notices';
-import { UpdateNotice } from './features/update/update-notice';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { leaveSharedLink, useSharedLink } from './features/plan/shared-link';
 import { QuestionScreen } from './features/questionnaire/question-screen';
 import { ReviewScreen } from './features/questionnaire/review-screen';
 import { StartScreen } from './features/start/start-screen';
-import { en } from './i18n/en';
+import { LanguagePicker } from './features/language/language-picker';
 import { practice } from './practice/practice';
+import { ensureResultWords, useLanguage, useWords } from './state/language';
 import { usePlanner } from './state/use-planner';
+import { useAppUpdate } from './state/app-update';
 import { ErrorBoundary } from './ui/error-boundary';
+import { useHydrated } from './ui/use-hydrated';
+
+/** A screen that loads on demand, shown once its module and the current language's result words are in. */
+function later<Props>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), ensureResultWords()]);
+    return { default: component };
+  });
+}
 
 // The result (the engine, its words, the guide's table) loads when there is a result to show: the first
 // question doesn't wait for it (docs/decisions/003).
-const ResultScreen = lazy(() =>
-  import('./features/result/result-screen').then((module) => ({ default: module.ResultScreen })),
+const ResultScreen = later(() => import('./features/result/result-screen').then((module) => module.ResultScreen));
+const PlanScreen = later(() => import('./features/plan/plan-screen').then((module) => module.PlanScreen));
+const CheckInPrompt = later(() => import('./features/check-in/check-in-prompt').then((module) => module.CheckInPrompt));
+const DataScreen = later(() => import('./features/data/data-screen').then((module) => module.DataScreen));
+const HistoryScreen = later(() => import('./features/history/history-screen').then((module) => module.HistoryScreen));
+const PrivacyScreen = later(() => import('./features/privacy/privacy-screen').then((module) => module.PrivacyScreen));
+// What is said only when there is something to say (saved answers that couldn't be read or saved, a new
+// version waiting) loads then: the first question doesn't need it.
+const StorageNotices = lazy(() =>
+  import('./features/notices/storage-notices').then((module) => ({ default: module.StorageNotices })),
 );
-const PlanScreen = lazy(() => import('./features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
-const CheckInPrompt = lazy(() =>
-  import('./features/check-in/check-in-prompt').then((module) => ({ default: module.CheckInPrompt })),
+const UpdateNotice = lazy(() =>
+  import('./features/update/update-notice').then((module) => ({ default: module.UpdateNotice })),
 );
-const DataScreen = lazy(() => import('./features/data/data-screen').then((module) => ({ default: module.DataScreen })));
-const HistoryScreen = lazy(() =>
-  import('./features/history/history-screen').then((module) => ({ default: module.HistoryScreen })),
-);
-const PrivacyScreen = lazy(() =>
-  import('./features/privacy/privacy-screen').then((module) => ({ default: module.PrivacyScreen })),
-);
-const SharedPlanScreen = lazy(() =>
-  import('./features/plan/shared-plan-screen').then((module) => ({ default: module.SharedPlanScreen })),
+const SharedPlanScreen = later(() =>
+  import('./features/plan/shared-plan-screen').then((module) => module.SharedPlanScreen),
 );
 
 interface AppProps {
@@ -43,10 +52,22 @@ export function App({ embedded = false }: AppProps) {
   const sharedLink = useSharedLink();
   const openData = usePlanner((state) => state.openData);
   const openPrivacy = usePlanner((state) => state.openPrivacy);
+  const { t } = useWords();
+  const language = useLanguage();
+  // Notices are about this device (its storage, its service worker): never in the prerendered page.
+  const isHydrated = useHydrated();
+  const hasNotices = usePlanner((state) => state.notices.length > 0) && isHydrated;
+  const hasUpdate = useAppUpdate() !== null;
   // Says the page is interactive: the prerendered start screen has been replaced by the app.
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
   }, []);
+  // The page's language is the words' language: screen readers pronounce it, browsers offer to translate by it.
+  // Once the screen is in that language, the page shows it (the English prerender stays hidden till then: main.ts).
+  useEffect(() => {
+    document.documentElement.lang = language;
+    delete document.documentElement.dataset['translating'];
+  }, [language]);
   let screen;
   if (sharedLink !== null)
     screen = (
@@ -83,36 +104,45 @@ export function App({ embedded = false }: AppProps) {
   else screen = <StartScreen />;
   return (
     <>
-      {embedded ? null : (
+      {embedded ? (
+        <div className="language-bar">
+          <LanguagePicker />
+        </div>
+      ) : (
         <>
           <a className="skip-link" href="#main">
-            {en['app.skipToContent']}
+            {t('app.skipToContent')}
           </a>
           <header className="header">
-            <p className="header__name">{practice.name ?? en['app.siteName']}</p>
-            {practice.name === null ? null : <p className="header__product">{en['app.siteName']}</p>}
+            <div>
+              <p className="header__name">{practice.name ?? t('app.siteName')}</p>
+              {practice.name === null ? null : <p className="header__product">{t('app.siteName')}</p>}
+            </div>
+            <LanguagePicker />
           </header>
         </>
       )}
       <main className="page" id="main" tabIndex={-1}>
-        <ErrorBoundary title={en['error.title']} text={en['error.text']} reloadLabel={en['error.reload']}>
-          <UpdateNotice />
-          <StorageNotices embedded={embedded} />
+        <ErrorBoundary title={t('error.title')} text={t('error.text')} reloadLabel={t('error.reload')}>
+          <Suspense fallback={null}>
+            {hasUpdate ? <UpdateNotice /> : null}
+            {hasNotices ? <StorageNotices embedded={embedded} /> : null}
+          </Suspense>
           {screen}
         </ErrorBoundary>
       </main>
       <footer className="footer">
         {practice.contactLine === null ? null : <p className="footer__contact">{practice.contactLine}</p>}
-        <p>{en['app.footer']}</p>
+        <p>{t('app.footer')}</p>
         <ul className="footer__links">
           <li>
             <button type="button" className="link-button" onClick={openPrivacy}>
-              {en['app.privacyLink']}
+              {t('app.privacyLink')}
             </button>
           </li>
           <li>
             <button type="button" className="link-button" onClick={openData}>
-              {en['app.yourData']}
+              {t('app.yourData')}
             </button>
           </li>
         </ul>

@@ -3,8 +3,10 @@
  * page keeps its first paint. Loaded by `main.ts` once that screen has been painted.
  */
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { chooseLanguage } from './state/language';
+import { startingLanguage } from './state/language-choice';
 
 function whenLoadedAndIdle(callback: () => void): void {
   const idle = () => {
@@ -18,13 +20,33 @@ function whenLoadedAndIdle(callback: () => void): void {
 const root = document.getElementById('root');
 // `embed.html` marks itself: the same app without its header, telling the page around it its height.
 const embedded = document.documentElement.dataset['embed'] !== undefined;
-if (root) {
-  hydrateRoot(
-    root,
+/**
+ * In English, the app takes over the prerendered screen as it is. In another language it renders afresh once that
+ * language's words are in (the page hides the English meanwhile, see `main.ts`); if they can't be loaded, English.
+ */
+async function start(container: HTMLElement): Promise<void> {
+  const app = (
     <StrictMode>
       <App embedded={embedded} />
-    </StrictMode>,
+    </StrictMode>
   );
+  const language = startingLanguage();
+  let translated = false;
+  if (language !== 'en') {
+    try {
+      await chooseLanguage(language, { remember: false });
+      translated = true;
+    } catch {
+      // Offline before the words were ever fetched: the English page stays, and the picker can try again.
+    }
+  }
+  // The app shows the page again once it has rendered (see `App`).
+  if (translated) createRoot(container).render(app);
+  else hydrateRoot(container, app);
+}
+
+if (root) {
+  void start(root);
   if (embedded)
     void import('./embed/report-height').then((module) => {
       module.reportHeight(root);

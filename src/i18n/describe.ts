@@ -16,14 +16,14 @@ import {
 import type { Caution, Reason } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
 import type { CoreCatalog, CoreMessageKey } from './en';
-import type { ResultMessageKey } from './en-result';
-import { createTranslator, type Translator } from './translate';
+import type { ResultCatalog, ResultMessageKey } from './en-result';
+import { capitalise, createTranslator, type Translator } from './translate';
 
 export { capitalise, fill } from './translate';
 
 export type MessageKey = CoreMessageKey | ResultMessageKey;
 /** Both parts of a language's catalog. */
-export type Catalog = CoreCatalog & Readonly<Record<ResultMessageKey, string>>;
+export type Catalog = CoreCatalog & ResultCatalog;
 
 export interface Describer extends Translator<MessageKey> {
   readonly range: (range: DayRange) => string;
@@ -191,7 +191,7 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
   const weekday = (day: Weekday): string => weekdayFormat.format(Date.UTC(2024, 0, day));
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = (date: IsoDate): string =>
-    monthFormat.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1));
+    capitalise(monthFormat.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)));
 
   return {
     ...translator,

@@ -309,7 +309,7 @@ export const enResult = {
   'privacy.intro': 'This planner is built so that what you tell it stays with you.',
   'privacy.storedTitle': 'What it saves, and where',
   'privacy.stored':
-    'Your answers, how each massage felt (and pain scores, if you gave them) and your plan choices. They are saved in this browser, on this device only, so they are here when you come back.',
+    'Your answers, how each massage felt (and pain scores, if you gave them), your plan choices and the language you chose. They are saved in this browser, on this device only, so they are here when you come back.',
   'privacy.storedBackup':
     'If saved data ever can’t be read, the planner keeps a copy of it on this device rather than lose it.',
   'privacy.neverTitle': 'What it never sends',
@@ -353,7 +353,7 @@ export const enResult = {
   'data.problem.newer-format': 'it was made by a newer version of the planner.',
   'data.problem.invalid': 'some of it is damaged ({fields}).',
   'data.deleteTitle': 'Delete everything',
-  'data.deleteText': 'Removes your answers, check-ins, plan and any backup from this device.',
+  'data.deleteText': 'Removes your answers, check-ins, plan, language choice and any backup from this device.',
   'data.deleteButton': 'Delete everything',
   'data.deleteConfirmTitle': 'Delete everything?',
   'data.deleteConfirmText': 'This can’t be undone. Download a copy first if you may want it back.',
@@ -399,3 +399,4 @@ export const enResult = {
 } as const;
 
 export type ResultMessageKey = keyof typeof enResult;
+export type ResultCatalog = Readonly<Record<ResultMessageKey, string>>;

@@ -17,6 +17,8 @@ export const en = {
   'app.yourData': 'Your data: export, import or delete',
   'app.privacyLink': 'Privacy',
   'app.skipToContent': 'Skip to main content',
+  'language.label': 'Language',
+  'language.loadFailed': '{language} couldn’t be loaded. Check your connection and try again.',
 
   'nav.back': 'Back',
   'nav.continue': 'Continue',

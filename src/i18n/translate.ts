@@ -10,11 +10,16 @@ import type { CoreCatalog, CoreMessageKey } from './en';
 
 export type Values = Readonly<Record<string, string | number>>;
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
-export function fill(template: string, values: Values = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+/**
+ * Fills `{name}` placeholders, numbers written the language's way; a placeholder without a value stays visible
+ * rather than vanishing.
+ */
+export function fill(template: string, values: Values = {}, number: (value: number) => string = String): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = values[name];
+    return typeof value === 'number' ? number(value) : String(value);
+  });
 }
 
 /** "every 2 weeks" → "Every 2 weeks", for a headline or a title. */
@@ -28,14 +33,19 @@ export interface Translator<Key extends string = CoreMessageKey> {
   readonly interval: (days: number) => string;
   readonly advice: (advice: ClinicianAdvice) => string;
   readonly date: (date: IsoDate) => string;
+  /** The locale dates and numbers are written in ("en-GB", "es-MX"). */
+  readonly locale: string;
 }
 
 export function createTranslator<Key extends string = CoreMessageKey>(
   catalog: Readonly<Record<Key, string>> & CoreCatalog,
   locale: string,
 ): Translator<Key> {
-  const t = (key: Key, values?: Values): string => fill(catalog[key], values);
-  const core = (key: CoreMessageKey, values?: Values): string => fill(catalog[key], values);
+  // No grouping: the numbers here are days, weeks, scores and years ("2026", never "2,026").
+  const numberFormat = new Intl.NumberFormat(locale, { useGrouping: false });
+  const number = (value: number): string => numberFormat.format(value);
+  const t = (key: Key, values?: Values): string => fill(catalog[key], values, number);
+  const core = (key: CoreMessageKey, values?: Values): string => fill(catalog[key], values, number);
   const dateFormat = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
@@ -63,5 +73,5 @@ export function createTranslator<Key extends string = CoreMessageKey>(
     return dateFormat.format(at);
   };
 
-  return { catalog, t, interval, advice, date };
+  return { catalog, t, interval, advice, date, locale };
 }

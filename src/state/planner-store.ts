@@ -21,6 +21,7 @@ import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-in-merge';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
 import type { SharedPlan } from '../domain/share';
+import { LANGUAGE_KEY } from './language-choice';
 import { loadValidation as loadValidationModule, type Validation } from './load-validation';
 import {
   BACKUP_KEY,
@@ -300,6 +301,7 @@ export function createPlannerStore(
           const storage = store.persist.getOptions().storage;
           storage?.removeItem(STORAGE_KEY);
           storage?.removeItem(BACKUP_KEY);
+          storage?.removeItem(LANGUAGE_KEY);
         },
 
         recordCheckIn: (report) => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseAnswers, parseCheckIns } from '../../src/domain/answers';
 import { createDescriber } from '../../src/i18n/describe';
-import { ENGLISH } from '../../src/i18n/english-result';
+import { ENGLISH } from '../i18n/whole-catalogs';
 
 const words = createDescriber(ENGLISH, 'en-GB');
 const valid = { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };

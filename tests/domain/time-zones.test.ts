@@ -9,7 +9,7 @@ import { fromDayNumber, toDayNumber, weekdayOf, type Weekday } from '../../src/d
 import { buildPlan } from '../../src/domain/plan';
 import { recommend, type Recommendation } from '../../src/domain/recommend';
 import { createDescriber } from '../../src/i18n/describe';
-import { ENGLISH } from '../../src/i18n/english-result';
+import { ENGLISH } from '../i18n/whole-catalogs';
 import { answersOf, isoDate } from './fixtures';
 import { expectZoneInForce } from './zones';
 import { ceilingViolations } from './invariants';

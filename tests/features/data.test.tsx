@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { toDataFile } from '../../src/state/data-file';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
+import { LANGUAGE_KEY } from '../../src/state/language-choice';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
 import { plannerStore } from '../../src/state/use-planner';
 import { checkInsOf, isoDate } from '../domain/fixtures';
@@ -67,6 +68,7 @@ describe('the person’s data', () => {
   test('delete everything asks first, then removes every key the planner wrote', async () => {
     const { user } = await openData({ answers: mine });
     localStorage.setItem(BACKUP_KEY, 'an old copy');
+    localStorage.setItem(LANGUAGE_KEY, 'es');
     plannerStore.getState().recordCheckIn({ date: isoDate('2025-03-10'), happened: false });
     expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
@@ -77,6 +79,7 @@ describe('the person’s data', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Everything the planner saved on this device is deleted.');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
+    expect(localStorage.getItem(LANGUAGE_KEY)).toBeNull();
     expect(plannerStore.getState()).toMatchObject({ answers: null, checkIns: [] });
   });
 });

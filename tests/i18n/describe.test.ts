@@ -3,7 +3,7 @@ import { describeChange } from '../../src/domain/change';
 import { GUIDE, ROW_IDS, SAFETY_TIERS, SOURCE_IDS, type RowId } from '../../src/domain/guide';
 import { recommend, recommendFromState, sorenessStateOf, type Recommendation } from '../../src/domain/recommend';
 import { createDescriber, fill } from '../../src/i18n/describe';
-import { ENGLISH } from '../../src/i18n/english-result';
+import { ENGLISH } from './whole-catalogs';
 import { answersOf, weeklyCheckIns } from '../domain/fixtures';
 import { everyAnswer } from '../domain/combinations';
 

@@ -6,14 +6,13 @@ import type { Soreness } from '../../domain/guide';
 import type { Session } from '../../domain/plan';
 import { recommend, type Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { practiceGuide } from '../../practice/practice-guide';
 import { DateField } from '../../ui/date-field';
-
-const { t } = words;
+import type { Describer } from '../../i18n/describe';
+import { useResultWords } from '../../state/language';
 
 type Happened = 'yes' | 'moved' | 'no';
 
@@ -84,6 +83,8 @@ interface CheckInFormProps {
 }
 
 function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFormProps) {
+  const words = useResultWords();
+  const { t } = words;
   const id = useId();
   const answers = usePlanner((state) => state.answers);
   const recordCheckIn = usePlanner((state) => state.recordCheckIn);
@@ -210,6 +211,7 @@ interface ChangesPanelProps {
 
 /** Said where the form was, so focus has somewhere to go once it is gone. */
 function SavedLine() {
+  const { t } = useResultWords();
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -222,7 +224,8 @@ function SavedLine() {
 }
 
 /** How often and how firmly, in a few words. */
-function headline(recommendation: Recommendation): string {
+function headline(words: Describer, recommendation: Recommendation): string {
+  const { t } = words;
   if (recommendation.schedule === null) {
     return t(recommendation.outcome === 'urgent' ? 'urgent.title' : 'professional.title');
   }
@@ -232,6 +235,8 @@ function headline(recommendation: Recommendation): string {
 
 /** How often and how firmly, before and after, side by side; and why, in plain words. */
 function ChangesPanel({ before, after, summary, onDismiss }: ChangesPanelProps) {
+  const words = useResultWords();
+  const { t } = words;
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form the person saved is gone: focus (and a screen reader) goes to what changed.
@@ -246,11 +251,11 @@ function ChangesPanel({ before, after, summary, onDismiss }: ChangesPanelProps) 
       <dl className="changes__compare">
         <div>
           <dt>{t('changes.before')}</dt>
-          <dd>{headline(before)}</dd>
+          <dd>{headline(words, before)}</dd>
         </div>
         <div>
           <dt>{t('changes.after')}</dt>
-          <dd>{headline(after)}</dd>
+          <dd>{headline(words, after)}</dd>
         </div>
       </dl>
       <p>{capitalise(words.change(summary))}.</p>

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import { resultWords as words } from '../../i18n/english-result';
 import { readDataFile, toDataFile, type DataFileProblem, type PlannerData } from '../../state/data-file';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { downloadFile } from '../../ui/download';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
+import type { Describer } from '../../i18n/describe';
+import { useResultWords } from '../../state/language';
 
-const { t } = words;
-
-function problemText(problem: DataFileProblem): string {
+function problemText(words: Describer, problem: DataFileProblem): string {
+  const { t } = words;
   const reason =
     problem.code === 'invalid'
       ? t('data.problem.invalid', { fields: words.list(problem.fields.slice(0, 5)) })
@@ -19,6 +19,8 @@ function problemText(problem: DataFileProblem): string {
 
 /** The person's data: a copy to keep, a file to restore (checked whole first), and deleting everything. */
 export function DataScreen() {
+  const words = useResultWords();
+  const { t } = words;
   const id = useId();
   const back = usePlanner((state) => state.closePlan);
   const restoreData = usePlanner((state) => state.restoreData);
@@ -86,7 +88,7 @@ export function DataScreen() {
                   setCandidate(result.data);
                   setStatus('');
                 } else {
-                  setStatus(problemText(result.problem));
+                  setStatus(problemText(words, result.problem));
                 }
               });
             }}

@@ -4,7 +4,6 @@ import { describeChange } from '../../domain/change';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Soreness } from '../../domain/guide';
 import { recommend } from '../../domain/recommend';
-import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
@@ -13,8 +12,8 @@ import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { SorenessChart } from './soreness-chart';
 import { practiceGuide } from '../../practice/practice-guide';
 import { DateField } from '../../ui/date-field';
-
-const { t } = words;
+import type { Describer } from '../../i18n/describe';
+import { useResultWords } from '../../state/language';
 
 interface Entry {
   readonly key: string;
@@ -24,7 +23,8 @@ interface Entry {
 }
 
 /** The timeline: the questionnaire, each check-in, and each change it made to the recommendation. */
-function timelineOf(answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
+function timelineOf(words: Describer, answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
+  const { t } = words;
   const entries: Entry[] = [];
   let before = recommend(answers, [], practiceGuide);
   if (answers.answeredOn !== undefined) {
@@ -56,6 +56,8 @@ function timelineOf(answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
 
 /** Check-ins over time: a timeline, a chart with its table, logging a massage, and mending a mistake. */
 export function HistoryScreen() {
+  const words = useResultWords();
+  const { t } = words;
   const id = useId();
   const answers = usePlanner((state) => state.answers);
   const checkIns = usePlanner((state) => state.checkIns);
@@ -68,7 +70,10 @@ export function HistoryScreen() {
   const [editing, setEditing] = useState<string>();
   const [deleting, setDeleting] = useState<string>();
   const [status, setStatus] = useState('');
-  const timeline = useMemo(() => (answers === null ? [] : timelineOf(answers, checkIns)), [answers, checkIns]);
+  const timeline = useMemo(
+    () => (answers === null ? [] : timelineOf(words, answers, checkIns)),
+    [words, answers, checkIns],
+  );
   if (answers === null) return null;
   const isChronic = answers.goal === 'chronic-pain';
   const today = todayOnDevice();
@@ -221,6 +226,8 @@ interface ReportFormProps {
 
 /** When a massage was, how it felt, and (chronic pain) pain now and whether it is improving. */
 function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, onCancel }: ReportFormProps) {
+  const words = useResultWords();
+  const { t } = words;
   const [date, setDate] = useState<string>(initial?.date ?? today);
   const [felt, setFelt] = useState<Soreness>(initial?.happened === true ? initial.felt : 'fine');
   const [pain, setPain] = useState(initial?.pain === undefined ? '' : String(initial.pain));

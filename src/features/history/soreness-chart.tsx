@@ -1,8 +1,7 @@
 import type { CheckIn } from '../../domain/answers';
 import { SORENESS_RANK } from '../../domain/guide';
-import { resultWords as words } from '../../i18n/english-result';
+import { useResultWords } from '../../state/language';
 
-const { t } = words;
 const WIDTH = 320;
 const HEIGHT = 120;
 const PAD = 12;
@@ -13,6 +12,7 @@ const PAD = 12;
  * with the same figures.
  */
 export function SorenessChart({ checkIns }: { readonly checkIns: readonly CheckIn[] }) {
+  const { t } = useResultWords();
   const massages = checkIns.filter((checkIn) => checkIn.happened);
   if (massages.length === 0) return null;
   const step = massages.length > 1 ? (WIDTH - 2 * PAD) / (massages.length - 1) : 0;

@@ -1,9 +1,8 @@
-import { resultWords as words } from '../../i18n/english-result';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 /** What is normal after a massage, what means lighter pressure, and when to call someone (GUIDE sections 1 and 3). */
 export function AfterMassage() {
+  const { t } = useResultWords();
   return (
     <section className="panel" aria-labelledby="after-title">
       <h2 id="after-title">{t('plan.afterTitle')}</h2>

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import { REMINDER_LEADS } from '../../domain/calendar-options';
 import type { Plan } from '../../domain/plan';
-import { resultWords as words } from '../../i18n/english-result';
 import type { PlannerState } from '../../state/planner-store';
 import type { PlanPreferences } from '../../state/saved-shape';
 import { downloadFile } from '../../ui/download';
 import { appAddress } from './app-address';
+import { useResultWords } from '../../state/language';
 
-const { t } = words;
 const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 /** A timed session's length in the calendar when the evidence doesn't name one (rule 9 names 60 for chronic pain). */
 const DEFAULT_MINUTES = 60;
@@ -22,6 +21,7 @@ interface CalendarExportProps {
 
 /** Time of day, reminder, and the .ics download; the calendar writer loads only when asked for. */
 export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, exportCalendar }: CalendarExportProps) {
+  const { t } = useResultWords();
   const id = useId();
   const [status, setStatus] = useState('');
   const [timeText, setTimeText] = useState(preferences.time ?? '18:00');

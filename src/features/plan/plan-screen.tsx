@@ -1,6 +1,5 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { planFor } from '../../domain/check-ins';
-import { resultWords as words } from '../../i18n/english-result';
 import { booking } from '../../practice/booking';
 import { practiceGuide } from '../../practice/practice-guide';
 import { todayOnDevice } from '../../state/today';
@@ -13,11 +12,13 @@ import { PlanSettings } from './plan-settings';
 import { PlanSummary } from './plan-summary';
 import { SessionList } from './session-list';
 import { SharePlan } from './share-plan';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 /** The person's dated plan: derived from their answers and preferences during render, never stored. */
 export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
+  const words = useResultWords();
+  const { t } = words;
+  const bookingLink = booking(words);
   const answers = usePlanner((state) => state.answers);
   const preferences = usePlanner((state) => state.plan);
   const closePlan = usePlanner((state) => state.closePlan);
@@ -57,7 +58,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         </h2>
         <p className="next-session__date">{next === undefined ? t('plan.nextNone') : words.date(next.date)}</p>
       </div>
-      {booking === null ? null : <BookingLink {...booking} />}
+      {bookingLink === null ? null : <BookingLink {...bookingLink} />}
       <PlanSettings
         recommendation={recommendation}
         plan={plan}

@@ -4,11 +4,9 @@ import { PLAN_WEEKS } from '../../domain/plan-limits';
 import { intervalChoices, type Plan, type PlanChoice } from '../../domain/plan';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { resultWords as words } from '../../i18n/english-result';
 import type { PlannerState } from '../../state/planner-store';
 import type { PlanPreferences } from '../../state/saved-shape';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface PlanSettingsProps {
   readonly recommendation: Recommendation;
@@ -21,6 +19,7 @@ interface PlanSettingsProps {
 
 /** Start, days, length and how often: each change re-flows the plan at once. */
 export function PlanSettings({ recommendation, plan, preferences, start, today, choosePlan }: PlanSettingsProps) {
+  const { t } = useResultWords();
   const perWeek = plan.intervalDays < 7 ? Math.round(7 / plan.intervalDays) : 1;
   return (
     <details className="settings no-print">
@@ -38,6 +37,7 @@ function StartField(props: {
   readonly today: IsoDate;
   readonly choosePlan: PlannerState['choosePlan'];
 }) {
+  const { t } = useResultWords();
   const id = useId();
   const [text, setText] = useState<string>(props.start);
   const [hasError, setHasError] = useState(false);
@@ -94,6 +94,8 @@ function WeekdaysField(props: {
   readonly used: readonly Weekday[];
   readonly choosePlan: PlannerState['choosePlan'];
 }) {
+  const words = useResultWords();
+  const { t } = words;
   const { perWeek, preferred, used, choosePlan } = props;
   const id = useId();
   const hint = t(
@@ -133,6 +135,7 @@ function WeekdaysField(props: {
 }
 
 function WeeksField(props: { readonly weeks: number; readonly choosePlan: PlannerState['choosePlan'] }) {
+  const { t } = useResultWords();
   const id = useId();
   const [text, setText] = useState(String(props.weeks));
   const [hasError, setHasError] = useState(false);
@@ -179,6 +182,8 @@ function FrequencyField(props: {
   readonly choice: PlanChoice | null;
   readonly choosePlan: PlannerState['choosePlan'];
 }) {
+  const words = useResultWords();
+  const { t } = words;
   const { recommendation, plan, choosePlan } = props;
   const id = useId();
   const schedule = recommendation.schedule;

@@ -1,9 +1,7 @@
 import type { Plan } from '../../domain/plan';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { resultWords as words } from '../../i18n/english-result';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface PlanSummaryProps {
   readonly recommendation: Recommendation;
@@ -13,6 +11,8 @@ interface PlanSummaryProps {
 
 /** How often, on which days, from when to when; whose choice it is; and, for print, the reasons in short. */
 export function PlanSummary({ recommendation, plan, start }: PlanSummaryProps) {
+  const words = useResultWords();
+  const { t } = words;
   const schedule = recommendation.schedule;
   if (schedule === null) return null;
   const interval = words.interval(plan.intervalDays);

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import { checkMove, maxPerWeekOf, type Plan, type Session } from '../../domain/plan';
-import { resultWords as words } from '../../i18n/english-result';
 import { DateField } from '../../ui/date-field';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 export interface SessionEditing {
   readonly today: IsoDate;
@@ -23,6 +21,8 @@ interface SessionListProps {
 
 /** The sessions by month, the next one marked; upcoming ones can be moved or skipped; skipped ones put back. */
 export function SessionList({ plan, today, editing }: SessionListProps) {
+  const words = useResultWords();
+  const { t } = words;
   const next = plan.sessions.find((session) => session.date >= today);
   const months = new Map<string, Session[]>();
   for (const session of plan.sessions) {
@@ -91,6 +91,8 @@ interface SessionItemProps {
 }
 
 function SessionItem({ session, isNext, isPast, plan, editing }: SessionItemProps) {
+  const words = useResultWords();
+  const { t } = words;
   const [isEditing, setIsEditing] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -150,6 +152,8 @@ interface MoveFormProps {
 
 /** Move one session to another day, or skip it; the ceilings and the plan's dates are checked first. */
 function MoveForm({ session, plan, editing, onDone }: MoveFormProps) {
+  const words = useResultWords();
+  const { t } = words;
   const [value, setValue] = useState<string>(session.date);
   const [error, setError] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);

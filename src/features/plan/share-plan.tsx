@@ -2,12 +2,10 @@ import { useId, useRef, useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { IsoDate } from '../../domain/dates';
 import type { Plan } from '../../domain/plan';
-import { resultWords as words } from '../../i18n/english-result';
 import type { PlanPreferences } from '../../state/saved-shape';
 import { plannerStore } from '../../state/use-planner';
 import { appAddress } from './app-address';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface SharePlanProps {
   readonly answers: Answers;
@@ -22,6 +20,7 @@ interface SharePlanProps {
  * the browser has one, copied to the clipboard otherwise, and always shown so it can be copied by hand.
  */
 export function SharePlan({ answers, plan, preferences, start, today }: SharePlanProps) {
+  const { t } = useResultWords();
   const id = useId();
   const [includeItems, setIncludeItems] = useState(false);
   const [link, setLink] = useState<string>();

@@ -3,7 +3,6 @@ import { buildPlan } from '../../domain/plan';
 import { recommendFromState } from '../../domain/recommend';
 import { decodeSharedPlan, type SharedPlan } from '../../domain/share';
 import { capitalise } from '../../i18n/describe';
-import { resultWords as words } from '../../i18n/english-result';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
@@ -11,8 +10,7 @@ import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanSummary } from './plan-summary';
 import { SessionList } from './session-list';
 import { practiceGuide } from '../../practice/practice-guide';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface SharedPlanScreenProps {
   /** The link's fragment, without the `#`. */
@@ -29,6 +27,7 @@ export function SharedPlanScreen({ fragment, onClose }: SharedPlanScreenProps) {
 }
 
 function BadLink({ isNewer, onClose }: { readonly isNewer: boolean; readonly onClose: () => void }) {
+  const { t } = useResultWords();
   const headingRef = useScreenFocus<HTMLHeadingElement>('shared-bad');
   useDocumentTitle(t('nav.pageTitle', { title: t('shared.badTitle') }));
   return (
@@ -47,6 +46,8 @@ function BadLink({ isNewer, onClose }: { readonly isNewer: boolean; readonly onC
 }
 
 function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly onClose: () => void }) {
+  const words = useResultWords();
+  const { t } = words;
   const hasSaved = usePlanner((state) => state.answers !== null || Object.keys(state.draft).length > 0);
   const adoptSharedPlan = usePlanner((state) => state.adoptSharedPlan);
   const [isConfirming, setIsConfirming] = useState(false);

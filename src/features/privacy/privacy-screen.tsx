@@ -1,9 +1,7 @@
-import { resultWords as words } from '../../i18n/english-result';
 import { practice } from '../../practice/practice';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 const SECTIONS = [
   ['privacy.storedTitle', ['privacy.stored', 'privacy.storedBackup']],
@@ -18,6 +16,7 @@ const SECTIONS = [
 
 /** What the planner stores (on this device only), what it never sends, and where to export or delete it. */
 export function PrivacyScreen() {
+  const { t } = useResultWords();
   const back = usePlanner((state) => state.closePlan);
   const openData = usePlanner((state) => state.openData);
   const headingRef = useScreenFocus<HTMLHeadingElement>('privacy');

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { NOT_YET, progressOf, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
-import { words } from '../../i18n/english';
+import type { Translator } from '../../i18n/translate';
+import { useWords } from '../../state/language';
 import { todayOnDevice } from '../../state/today';
 import type { PlannerState } from '../../state/planner-store';
 import { usePlanner } from '../../state/use-planner';
@@ -22,17 +23,17 @@ import {
   type SingleQuestion,
 } from './questions';
 
-const { t } = words;
-
 const WEEKS_ID = 'clinicianAdvice-weeks';
 
-function optionText(question: QuestionId, value: string, hasHint = false) {
+function optionText(words: Translator, question: QuestionId, value: string, hasHint = false) {
+  const { t } = words;
   const label = t(`option.${question}.${value}` as MessageKey);
   const hintKey = `option.${question}.${value}.hint`;
   return hasHint && hintKey in words.catalog ? { label, hint: t(hintKey as MessageKey) } : { label };
 }
 
 interface Answering {
+  readonly words: Translator;
   readonly answer: PlannerState['answer'];
   readonly clearAnswer: PlannerState['clearAnswer'];
 }
@@ -45,11 +46,11 @@ interface Choices {
 }
 
 /** A single-choice question: one radio card per option. */
-function singleChoices(data: SingleQuestion, draft: AnswersDraft, { answer }: Answering): Choices {
+function singleChoices(data: SingleQuestion, draft: AnswersDraft, { words, answer }: Answering): Choices {
   const current = selectedOption(data, draft);
   return {
     type: 'radio',
-    groups: [{ choices: data.options.map((value) => ({ value, ...optionText(data.id, value, true) })) }],
+    groups: [{ choices: data.options.map((value) => ({ value, ...optionText(words, data.id, value, true) })) }],
     selected: current === undefined ? [] : [current],
     onToggle: (value) => {
       if (data.id === 'improving') answer('improving', value === 'yes');
@@ -59,7 +60,8 @@ function singleChoices(data: SingleQuestion, draft: AnswersDraft, { answer }: An
 }
 
 /** The safety screen: checkboxes under sub-headings, then "None of these", which is exclusive. */
-function safetyChoices(data: SafetyQuestion, draft: AnswersDraft, { answer, clearAnswer }: Answering): Choices {
+function safetyChoices(data: SafetyQuestion, draft: AnswersDraft, { words, answer, clearAnswer }: Answering): Choices {
+  const { t } = words;
   const items = draft.safety;
   return {
     type: 'checkbox',
@@ -99,7 +101,7 @@ interface AdviceState {
 function adviceChoices(
   data: AdviceQuestion,
   draft: AnswersDraft,
-  { answer, clearAnswer }: Answering,
+  { words, answer, clearAnswer }: Answering,
   pendingAdvice: AdviceOption | undefined,
   { setPendingAdvice, weeksError }: AdviceState,
 ): Choices {
@@ -122,7 +124,7 @@ function adviceChoices(
       {
         choices: data.options.map((value) => ({
           value,
-          ...optionText(data.id, value),
+          ...optionText(words, data.id, value),
           ...(value === 'every-weeks' ? { reveal } : {}),
         })),
       },
@@ -169,6 +171,8 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
   }>();
   const [pendingAdvice, setPendingAdvice] = useState<AdviceOption>();
   const headingRef = useScreenFocus<HTMLHeadingElement>(question);
+  const words = useWords();
+  const { t } = words;
 
   const data = QUESTIONS[question];
   const legend = t(`question.${question}.legend` as MessageKey);
@@ -179,7 +183,7 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
   useDocumentTitle(t('nav.pageTitle', { title: shownError ? t('nav.titleWithError', { title: legend }) : legend }));
 
   const weeksError = shownError?.target === WEEKS_ID ? shownError.message : undefined;
-  const { type, groups, selected, onToggle } = choicesFor(data, draft, { answer, clearAnswer }, pendingAdvice, {
+  const { type, groups, selected, onToggle } = choicesFor(data, draft, { words, answer, clearAnswer }, pendingAdvice, {
     setPendingAdvice,
     weeksError,
   });
@@ -248,6 +252,7 @@ interface WeeksSelectProps {
 
 /** "Once every few weeks" reveals how many weeks apart (1 week is "once a week"). */
 function WeeksSelect({ advice, weeks, errorMessage, onChange }: WeeksSelectProps) {
+  const { t } = useWords();
   const hasError = errorMessage !== undefined;
   return (
     <div className={hasError ? 'field field--error' : 'field'}>

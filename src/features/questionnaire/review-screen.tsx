@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { applicableQuestions, NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
-import { words } from '../../i18n/english';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { ErrorSummary } from '../../ui/error-summary';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
-
-const { t } = words;
+import type { Translator } from '../../i18n/translate';
+import { useWords } from '../../state/language';
 
 /** An answer as the person chose it, in words. */
-function answerText(question: QuestionId, draft: AnswersDraft): string {
+function answerText(words: Translator, question: QuestionId, draft: AnswersDraft): string {
+  const { t } = words;
   switch (question) {
     case 'goal':
     case 'lifestyle':
@@ -37,6 +37,8 @@ function answerText(question: QuestionId, draft: AnswersDraft): string {
 
 /** "Check your answers": every answer with a Change link, then the recommendation. */
 export function ReviewScreen() {
+  const words = useWords();
+  const { t } = words;
   const draft = usePlanner((state) => state.draft);
   const changeAnswer = usePlanner((state) => state.changeAnswer);
   const submitAnswers = usePlanner((state) => state.submitAnswers);
@@ -67,7 +69,7 @@ export function ReviewScreen() {
         {questions.map((question) => (
           <div className="summary-list__row" key={question}>
             <dt className="summary-list__key">{t(`question.${question}.short` as MessageKey)}</dt>
-            <dd className="summary-list__value">{answerText(question, draft)}</dd>
+            <dd className="summary-list__value">{answerText(words, question, draft)}</dd>
             <dd className="summary-list__actions">
               <button
                 type="button"

@@ -1,14 +1,14 @@
 import { GUIDE, ROW_IDS, type RowId } from '../../domain/guide';
-import { resultWords as words } from '../../i18n/english-result';
 import { practiceGuide } from '../../practice/practice-guide';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 /**
  * The guide's table, the person's row marked in words as well as colour. A practice's narrower range shows with
  * the published guide's beside it, so nobody mistakes one for the other.
  */
 export function GuideTable({ row }: { readonly row: RowId }) {
+  const words = useResultWords();
+  const { t } = words;
   return (
     <table className="guide-table">
       <caption>{t('result.tableCaption')}</caption>

@@ -3,15 +3,13 @@ import { addDays } from '../../domain/dates';
 import { WEEK } from '../../domain/guide';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { resultWords as words } from '../../i18n/english-result';
 import { booking } from '../../practice/booking';
 import { usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
 import { GuideTable } from './guide-table';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface PlanResultProps {
   readonly recommendation: Recommendation;
@@ -21,6 +19,9 @@ interface PlanResultProps {
 
 /** The answer first, big; then the range, badges, why, the guide's table and the cautions. */
 export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultProps) {
+  const words = useResultWords();
+  const { t } = words;
+  const bookingLink = booking(words);
   const openPlan = usePlanner((state) => state.openPlan);
   const openHistory = usePlanner((state) => state.openHistory);
   const { schedule, pause, lifestyleOption, sessionMinutes } = recommendation;
@@ -85,7 +86,7 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
           {t('history.open')}
         </button>
       </div>
-      {booking === null ? null : <BookingLink {...booking} />}
+      {bookingLink === null ? null : <BookingLink {...bookingLink} />}
 
       <h2>{t('result.whyTitle')}</h2>
       <ReasonList reasons={recommendation.reasons} />

@@ -1,12 +1,10 @@
 import type { Answers } from '../../domain/answers';
 import { applicableQuestions, draftFromAnswers } from '../../domain/questionnaire';
 import type { Recommendation } from '../../domain/recommend';
-import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface ProfessionalResultProps {
   readonly recommendation: Recommendation;
@@ -16,6 +14,8 @@ interface ProfessionalResultProps {
 
 /** "See a professional first": calm, the action first, why, and a way to enter their advice. */
 export function ProfessionalResult({ recommendation, answers, headingRef }: ProfessionalResultProps) {
+  const words = useResultWords();
+  const { t } = words;
   const changeAnswer = usePlanner((state) => state.changeAnswer);
   // After bruising twice, the way back to a plan is a check-in that went fine: logged from the history.
   const hasCheckIns = usePlanner((state) => state.checkIns.length > 0);

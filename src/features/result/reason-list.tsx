@@ -1,8 +1,9 @@
 import type { Reason } from '../../domain/recommend';
-import { resultWords as words } from '../../i18n/english-result';
+import { useResultWords } from '../../state/language';
 
 /** Reasons in plain words, each with the sources it rests on. */
 export function ReasonList({ reasons }: { readonly reasons: readonly Reason[] }) {
+  const words = useResultWords();
   return (
     <ul className="reasons">
       {reasons.map((reason) => (

@@ -1,21 +1,21 @@
 import { useMemo, type ReactNode } from 'react';
 import { recommend } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
-import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanResult } from './plan-result';
 import { ProfessionalResult } from './professional-result';
 import { UrgentResult } from './urgent-result';
 import { practiceGuide } from '../../practice/practice-guide';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 /**
  * The person's recommendation, derived from their answers and check-ins during render and never stored. `checkIn`
  * (composed by the app) asks how a past session went, just under the answer.
  */
 export function ResultScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
+  const words = useResultWords();
+  const { t } = words;
   const answers = usePlanner((state) => state.answers);
   const checkIns = usePlanner((state) => state.checkIns);
   const recommendation = useMemo(

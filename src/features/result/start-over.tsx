@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 /** Retake (prefilled) and Start over (after a confirmation that says what it clears). */
 export function ResultActions() {
+  const { t } = useResultWords();
   const retake = usePlanner((state) => state.retake);
   const startOver = usePlanner((state) => state.startOver);
   const [isConfirming, setIsConfirming] = useState(false);

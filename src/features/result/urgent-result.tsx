@@ -1,8 +1,6 @@
 import type { Recommendation } from '../../domain/recommend';
-import { resultWords as words } from '../../i18n/english-result';
 import { usePlanner } from '../../state/use-planner';
-
-const { t } = words;
+import { useResultWords } from '../../state/language';
 
 interface UrgentResultProps {
   readonly recommendation: Recommendation;
@@ -11,6 +9,7 @@ interface UrgentResultProps {
 
 /** Urgent care first, in text that works offline; no plan; a way back for an answer given by mistake. */
 export function UrgentResult({ recommendation, headingRef }: UrgentResultProps) {
+  const { t } = useResultWords();
   const changeAnswer = usePlanner((state) => state.changeAnswer);
   const urgentItems = recommendation.reasons.flatMap((reason) =>
     reason.code === 'safety-item' && reason.tier === 'urgent' ? [reason.item] : [],

@@ -1,11 +1,10 @@
-import { words } from '../../i18n/english';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
-
-const { t } = words;
+import { useWords } from '../../state/language';
 
 /** What the planner does, how long it takes, where the answers stay, and Start. */
 export function StartScreen() {
+  const { t } = useWords();
   const start = usePlanner((state) => state.start);
   const headingRef = useScreenFocus<HTMLHeadingElement>('start');
   useDocumentTitle(t('app.title'));

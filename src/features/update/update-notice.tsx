@@ -1,10 +1,9 @@
-import { words } from '../../i18n/english';
 import { dismissUpdate, useAppUpdate } from '../../state/app-update';
-
-const { t } = words;
+import { useWords } from '../../state/language';
 
 /** "An update is available": the new version starts only when the person presses the button. */
 export function UpdateNotice() {
+  const { t } = useWords();
   const apply = useAppUpdate();
   if (apply === null) return null;
   return (

@@ -1,0 +1,154 @@
+/**
+ * The Spanish text catalog's first part: the start screen and the questions (the results are in `es-result.ts`).
+ * Loaded only for those who read Spanish. Neutral Spanish, addressing the reader as «tú»; the same keys and
+ * placeholders as `en.ts` (tests/i18n/catalogs.test.ts checks both).
+ */
+import type { CoreCatalog } from './en';
+
+export const es: CoreCatalog = {
+  'app.title': 'Planificador de masajes de espalda',
+  'app.heading': '¿Cada cuánto conviene un masaje de espalda?',
+  'app.intro': 'Responde unas preguntas y verás cada cuánto reservar, y por qué. Se tarda más o menos un minuto.',
+  'app.privacy': 'Tus respuestas se quedan en este dispositivo.',
+  'app.notAdvice': 'Es una orientación general para personas adultas, no un consejo médico.',
+
+  'app.siteName': 'Planificador de masajes de espalda',
+  'app.startButton': 'Empezar',
+  'app.takesAMinute': 'Se tarda más o menos un minuto.',
+  'app.footer':
+    'Orientación general para personas adultas, no un consejo médico. Tus respuestas se guardan solo en este dispositivo.',
+  'app.yourData': 'Tus datos: exportar, importar o borrar',
+  'app.privacyLink': 'Privacidad',
+  'app.skipToContent': 'Saltar al contenido principal',
+  'language.label': 'Idioma',
+  'language.loadFailed': 'No se pudo cargar {language}. Comprueba tu conexión y vuelve a intentarlo.',
+
+  'nav.back': 'Atrás',
+  'nav.continue': 'Continuar',
+  'nav.progress': 'Pregunta {number} de {total}',
+  'nav.errorSummaryTitle': 'Hay un problema',
+  'nav.errorPrefix': 'Error:',
+  'nav.titleWithError': 'Error: {title}',
+  'nav.pageTitle': '{title} – Planificador de masajes de espalda',
+
+  'question.goal.legend': '¿Cuál es tu objetivo principal?',
+  'question.goal.hint': 'Elige el que mejor encaje. El planificador lo usa para buscar tu fila en la guía.',
+  'question.goal.short': 'Objetivo principal',
+  'question.goal.error': 'Elige tu objetivo principal',
+  'option.goal.relaxation': 'Relajarme y aliviar el estrés',
+  'option.goal.chronic-pain': 'Dolor de espalda continuo o contracturas',
+  'option.goal.chronic-pain.hint': 'Dolor que dura semanas o que vuelve una y otra vez.',
+  'option.goal.athletes': 'Recuperarme del deporte, el entrenamiento o el trabajo físico',
+  'option.goal.condition': 'Una lesión, o una afección como ciática, hernia de disco o fibromialgia',
+  'option.goal.posture': 'Rigidez por la postura o por muchas horas en una silla',
+  'option.goal.posture.hint': 'Por ejemplo, por pasar muchas horas ante un escritorio.',
+
+  'question.lifestyle.legend': '¿Qué describe mejor tus días?',
+  'question.lifestyle.short': 'Tus días',
+  'question.lifestyle.error': 'Elige lo que mejor describe tus días',
+  'option.lifestyle.mostly-sitting': 'Paso la mayor parte del día en una silla',
+  'option.lifestyle.mostly-sitting.hint': 'Trabajo de oficina, conducir o muchas horas ante una pantalla.',
+  'option.lifestyle.mixed': 'Variados o con actividad moderada',
+  'option.lifestyle.hard-training': 'Entreno o hago deporte 3 o más veces por semana',
+  'option.lifestyle.physical-job': 'Tengo un trabajo físicamente exigente',
+
+  'question.afterLastMassage.legend': '¿Cómo te sentiste después de tu último masaje?',
+  'question.afterLastMassage.short': 'Después de tu último masaje',
+  'question.afterLastMassage.error': 'Elige cómo te sentiste después de tu último masaje',
+  'option.afterLastMassage.none-recently': 'No me he dado ningún masaje en los últimos 3 meses',
+  'option.afterLastMassage.fine': 'Bien',
+  'option.afterLastMassage.mild': 'Con algo de molestia, que pasó en un día',
+  'option.afterLastMassage.lasting': 'Con molestias durante más de un día',
+  'option.afterLastMassage.bruising': 'Con moratones, o con más síntomas que antes',
+
+  'question.safety.legend': '¿Te ocurre alguna de estas cosas?',
+  'question.safety.hint':
+    'Marca todas las que correspondan. Sirven para que tu plan sea seguro; tus respuestas se quedan en este dispositivo.',
+  'question.safety.short': 'Comprobaciones de salud',
+  'question.safety.error': 'Marca las que correspondan, o «Ninguna de estas»',
+  'question.safety.group.now': 'Señales que necesitan atención ya',
+  'question.safety.group.recent': 'Ahora o hace poco',
+  'question.safety.group.conditions': 'Problemas de salud',
+  'question.safety.group.medicines': 'Medicamentos, tratamientos y embarazo',
+  'question.safety.group.pain': 'Sobre tu dolor de espalda',
+  'question.safety.noneDivider': 'o',
+  'option.safety.none': 'Ninguna de estas',
+
+  'question.improving.legend': '¿Está mejorando tu dolor de espalda?',
+  'question.improving.hint': 'Comparado con hace unas semanas.',
+  'question.improving.short': 'El dolor mejora',
+  'question.improving.error': 'Elige si tu dolor está mejorando',
+  'option.improving.yes': 'Sí, está mejorando',
+  'option.improving.no': 'No, todavía no',
+
+  'question.clinicianAdvice.legend': '¿Cada cuánto te dijo tu médico o fisioterapeuta que te dieras un masaje?',
+  'question.clinicianAdvice.hint':
+    'Con una lesión o una afección, la frecuencia la deciden ellos. Si todavía no lo has preguntado, no pasa nada.',
+  'question.clinicianAdvice.short': 'Lo que te aconsejaron',
+  'question.clinicianAdvice.error': 'Elige lo que te aconsejaron, o «Todavía no lo he preguntado»',
+  'question.clinicianAdvice.weeksError': 'Elige cada cuántas semanas',
+  'question.clinicianAdvice.weeksLabel': '¿Cada cuántas semanas?',
+  'question.clinicianAdvice.weeksPlaceholder': 'Elige',
+  'question.clinicianAdvice.weeksOption': 'Cada {weeks} semanas',
+  'option.clinicianAdvice.not-yet': 'Todavía no lo he preguntado',
+  'option.clinicianAdvice.times-1': 'Una vez por semana',
+  'option.clinicianAdvice.times-2': 'Dos veces por semana',
+  'option.clinicianAdvice.times-3': '3 veces por semana',
+  'option.clinicianAdvice.every-weeks': 'Una vez cada varias semanas',
+
+  'review.title': 'Revisa tus respuestas',
+  'review.change': 'Cambiar',
+  'review.changeHidden': '{question}',
+  'review.submit': 'Ver mi recomendación',
+  'review.noneOfThese': 'Ninguna de estas',
+  'review.notAnswered': 'Sin responder',
+
+  'notice.title': 'Sobre tus respuestas guardadas',
+  'notice.unreadable':
+    'No se pudieron leer tus respuestas guardadas, así que el planificador ha empezado de cero. Se conserva una copia de lo guardado en este dispositivo.',
+  'notice.damaged':
+    'Algunas de tus respuestas guardadas no se pudieron leer y se han dejado fuera. Se conserva una copia de lo guardado en este dispositivo.',
+  'notice.newer-version':
+    'Tus respuestas las guardó una versión más nueva de este planificador. Puedes echar un vistazo, pero aquí no se guardarán los cambios.',
+  'notice.not-saved':
+    'Tus respuestas no se pueden guardar en este dispositivo (el almacenamiento está desactivado o lleno), así que se perderán al cerrar esta página.',
+  'notice.not-saved-embedded':
+    'Este navegador no deja que el planificador guarde tus respuestas dentro de otra web, así que se perderán al cerrar esta página. Para conservarlas, usa el planificador en su propia web.',
+  'notice.openDirectly': 'Abrir el planificador en su propia web (pestaña nueva)',
+  'notice.download': 'Descargar mis respuestas',
+  'update.title': 'Hay una actualización',
+  'update.text': 'Hay una versión nueva del planificador. Tus respuestas se conservan.',
+  'update.apply': 'Actualizar ahora',
+  'update.later': 'Ahora no',
+  'notice.dismiss': 'Cerrar',
+
+  'error.title': 'Algo ha fallado',
+  'error.text':
+    'El planificador se encontró con un problema inesperado. Tus respuestas siguen guardadas en este dispositivo.',
+  'error.reload': 'Volver a cargar el planificador',
+
+  'interval.twiceAWeek': 'dos veces por semana',
+  'interval.timesAWeek': '{times} veces por semana',
+  'interval.everyWeek': 'cada semana',
+  'interval.everyWeeks': 'cada {weeks} semanas',
+
+  'safety.bladder-bowel-numbness':
+    'Pérdida reciente del control de la vejiga o del intestino, o adormecimiento en la ingle o en la cara interna de los muslos',
+  'safety.leg-weakness-worsening': 'Debilidad en una pierna que va a peor',
+  'safety.back-pain-with-fever': 'Dolor de espalda nuevo o que empeora, junto con fiebre',
+  'safety.swollen-leg': 'Una pierna hinchada, con dolor, calor o enrojecimiento en la pantorrilla',
+  'safety.fever-or-illness': 'Fiebre o una enfermedad en este momento, sin dolor de espalda nuevo',
+  'safety.recent-fracture-or-surgery': 'Una fractura, una lesión grave o una operación en los últimos 3 meses',
+  'safety.wounds-or-burns': 'Heridas o quemaduras abiertas o sin curar del todo en la zona del masaje',
+  'safety.severe-osteoporosis': 'Osteoporosis grave (huesos frágiles)',
+  'safety.bleeding-disorder': 'Un trastorno de la coagulación',
+  'safety.blood-thinners': 'Tomo anticoagulantes',
+  'safety.cancer-treatment': 'Tratamiento contra el cáncer ahora o en el último año',
+  'safety.pregnancy': 'Embarazo',
+  'safety.sciatica': 'Ciática (dolor que baja de la espalda por una pierna)',
+  'safety.herniated-disc': 'Una hernia de disco',
+  'safety.fibromyalgia': 'Fibromialgia',
+  'safety.cancer-history-or-weight-loss':
+    'Dolor de espalda con antecedentes de cáncer, o una pérdida de peso sin explicación',
+  'safety.night-pain': 'Dolor de espalda que te despierta por la noche',
+};
