@@ -12,6 +12,7 @@ export default defineConfig(
       'dist',
       'dist-practice',
       'dist-pwa',
+      'dist-pseudo',
       'coverage',
       'playwright-report',
       'test-results',

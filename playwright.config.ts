@@ -45,6 +45,15 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
+      // Pseudo-localised English where Spanish would be (tests/e2e/pseudo/), for the layout test at 320 px.
+      command:
+        'npx vite build --outDir dist-pseudo --emptyOutDir && npx vite preview --outDir dist-pseudo --host 127.0.0.1 --port 4179 --strictPort',
+      env: { PSEUDO_LOCALE: '1' },
+      url: 'http://127.0.0.1:4179',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
       // A practice's website on origins of its own, embedding that build with the README's snippet.
       command: 'node tests/e2e/practice/parent-server.mjs',
       url: 'http://127.0.0.1:4176/',

@@ -4,6 +4,7 @@ import { createServer, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { practicePlugin } from './src/practice/vite-plugin.ts';
+import { pseudoLocalePlugin } from './tests/e2e/pseudo/pseudo-locale.ts';
 
 /**
  * The Content-Security-Policy of RELIABILITY.md ("The page"): nothing but the app's own files, no plugins, no base
@@ -144,7 +145,15 @@ function offline(): Plugin[] {
 const PAGES = { main: 'index.html', embed: 'embed.html' };
 
 export default defineConfig({
-  plugins: [react(), practicePlugin(), prerenderStartScreen(), inlineStylesAndPolicy(), offline()],
+  plugins: [
+    react(),
+    practicePlugin(),
+    prerenderStartScreen(),
+    inlineStylesAndPolicy(),
+    offline(),
+    // The layout test's build only (playwright.config.ts): pseudo-localised English where Spanish would be.
+    process.env['PSEUDO_LOCALE'] === '1' ? pseudoLocalePlugin() : null,
+  ],
   build: {
     ...BUILD_OPTIONS,
     rolldownOptions: { input: PAGES },

@@ -63,10 +63,8 @@ export function App({ embedded = false }: AppProps) {
     document.documentElement.dataset['app'] = 'ready';
   }, []);
   // The page's language is the words' language: screen readers pronounce it, browsers offer to translate by it.
-  // Once the screen is in that language, the page shows it (the English prerender stays hidden till then: main.ts).
   useEffect(() => {
     document.documentElement.lang = language;
-    delete document.documentElement.dataset['translating'];
   }, [language]);
   let screen;
   if (sharedLink !== null)

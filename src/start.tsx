@@ -21,8 +21,9 @@ const root = document.getElementById('root');
 // `embed.html` marks itself: the same app without its header, telling the page around it its height.
 const embedded = document.documentElement.dataset['embed'] !== undefined;
 /**
- * In English, the app takes over the prerendered screen as it is. In another language it renders afresh once that
- * language's words are in (the page hides the English meanwhile, see `main.ts`); if they can't be loaded, English.
+ * In English, the app takes over the prerendered screen as it is. In another language it replaces it once that
+ * language's words are in (docs/decisions/007); if they can't be loaded, the English stays and the picker can try
+ * again.
  */
 async function start(container: HTMLElement): Promise<void> {
   const app = (
@@ -40,7 +41,6 @@ async function start(container: HTMLElement): Promise<void> {
       // Offline before the words were ever fetched: the English page stays, and the picker can try again.
     }
   }
-  // The app shows the page again once it has rendered (see `App`).
   if (translated) createRoot(container).render(app);
   else hydrateRoot(container, app);
 }

@@ -1,7 +1,4 @@
-/**
- * The language a visitor chose, remembered on the device next to the planner's own key (and deleted with it).
- * Small and without dependencies: the entry reads it before the app loads, to know which words the first screen needs.
- */
+/** The language a visitor chose, remembered on the device next to the planner's own key (and deleted with it). */
 import { isLanguage, languageFor, type Language } from '../i18n/languages';
 
 export const LANGUAGE_KEY = 'back-massage-planner:language';

@@ -107,6 +107,10 @@ test('keyboard only: Tab, Space and Enter take a person from Start to the recomm
   await openApp(page);
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Español' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
   const heading = page.getByRole('heading', { level: 1, name: 'What is your main goal?' });
