@@ -7,8 +7,8 @@
  * pseudo page is reached the way Spanish is: by the browser's language, loaded on demand.
  */
 import type { Plugin } from 'vite';
-import { en } from '../../../src/i18n/en';
-import { enResult } from '../../../src/i18n/en-result';
+import { en } from '../../../src/i18n/en.ts';
+import { enResult } from '../../../src/i18n/en-result.ts';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á',
