@@ -119,7 +119,11 @@ async function open(page: Page, name: string, saved: object | null) {
   }, saved);
   await page.goto(PATHS[name] ?? '/');
   const tap = TAPS[name];
-  if (tap !== undefined) await page.getByRole('button', { name: tap }).click();
+  // A button pressed before the app has taken over the prerendered page does nothing yet.
+  if (tap !== undefined) {
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: tap }).click();
+  }
   await expect(page.getByRole('heading', { level: 1, name: HEADINGS[name] ?? name })).toBeVisible();
 }
 
