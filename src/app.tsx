@@ -44,12 +44,52 @@ interface AppProps {
   readonly embedded?: boolean;
 }
 
-/** Composition only: which screen shows, from where the person is. */
-export function App({ embedded = false }: AppProps) {
+/**
+ * Which screen shows, from where the person is. On its own, so that moving from one question to the next renders
+ * the screen and nothing around it (the header, the picker, the footer).
+ */
+function CurrentScreen() {
   const step = usePlanner((state) => state.step);
   const hasAnswers = usePlanner((state) => state.answers !== null);
   const view = usePlanner((state) => state.view);
   const sharedLink = useSharedLink();
+  if (sharedLink !== null)
+    return (
+      <Suspense fallback={null}>
+        <SharedPlanScreen fragment={sharedLink} onClose={leaveSharedLink} />
+      </Suspense>
+    );
+  if (view === 'data')
+    return (
+      <Suspense fallback={null}>
+        <DataScreen />
+      </Suspense>
+    );
+  if (view === 'privacy')
+    return (
+      <Suspense fallback={null}>
+        <PrivacyScreen />
+      </Suspense>
+    );
+  if (step === 'review') return <ReviewScreen />;
+  if (step !== null) return <QuestionScreen question={step} />;
+  if (hasAnswers)
+    return (
+      <Suspense fallback={null}>
+        {view === 'plan' ? (
+          <PlanScreen checkIn={<CheckInPrompt />} />
+        ) : view === 'history' ? (
+          <HistoryScreen />
+        ) : (
+          <ResultScreen checkIn={<CheckInPrompt />} />
+        )}
+      </Suspense>
+    );
+  return <StartScreen />;
+}
+
+/** Composition only: the page around the screen, in the current language. */
+export function App({ embedded = false }: AppProps) {
   const openData = usePlanner((state) => state.openData);
   const openPrivacy = usePlanner((state) => state.openPrivacy);
   const { t } = useWords();
@@ -66,40 +106,6 @@ export function App({ embedded = false }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  let screen;
-  if (sharedLink !== null)
-    screen = (
-      <Suspense fallback={null}>
-        <SharedPlanScreen fragment={sharedLink} onClose={leaveSharedLink} />
-      </Suspense>
-    );
-  else if (view === 'data')
-    screen = (
-      <Suspense fallback={null}>
-        <DataScreen />
-      </Suspense>
-    );
-  else if (view === 'privacy')
-    screen = (
-      <Suspense fallback={null}>
-        <PrivacyScreen />
-      </Suspense>
-    );
-  else if (step === 'review') screen = <ReviewScreen />;
-  else if (step !== null) screen = <QuestionScreen question={step} />;
-  else if (hasAnswers)
-    screen = (
-      <Suspense fallback={null}>
-        {view === 'plan' ? (
-          <PlanScreen checkIn={<CheckInPrompt />} />
-        ) : view === 'history' ? (
-          <HistoryScreen />
-        ) : (
-          <ResultScreen checkIn={<CheckInPrompt />} />
-        )}
-      </Suspense>
-    );
-  else screen = <StartScreen />;
   return (
     <>
       {embedded ? (
@@ -126,7 +132,7 @@ export function App({ embedded = false }: AppProps) {
             {hasUpdate ? <UpdateNotice /> : null}
             {hasNotices ? <StorageNotices embedded={embedded} /> : null}
           </Suspense>
-          {screen}
+          <CurrentScreen />
         </ErrorBoundary>
       </main>
       <footer className="footer">
