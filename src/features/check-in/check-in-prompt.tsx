@@ -5,13 +5,12 @@ import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Soreness } from '../../domain/guide';
 import type { Session } from '../../domain/plan';
 import { recommend, type Recommendation } from '../../domain/recommend';
-import { capitalise } from '../../i18n/describe';
+import { capitalise, type Describer } from '../../i18n/describe';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { practiceGuide } from '../../practice/practice-guide';
 import { DateField } from '../../ui/date-field';
-import type { Describer } from '../../i18n/describe';
 import { useResultWords } from '../../state/language';
 
 type Happened = 'yes' | 'moved' | 'no';
