@@ -1,8 +1,10 @@
 /**
  * The guide as data (GUIDE.md sections 1, 3 and 4): its five rows, their ranges as days between sessions, the
- * safety screen's items and tiers, and the sources each rule rests on. Rules read this module; changing a range
- * is a one-line change here. The words for all of it live in the text catalog, keyed by these ids.
+ * safety screen's items and tiers, and which sources each row rests on (the sources themselves, and those of each
+ * safety item, are in `sources.ts`, which loads with the result). Rules read this module; changing a range is a
+ * one-line change here. The words for all of it live in the text catalog, keyed by these ids.
  */
+import type { SourceId } from './sources';
 
 export const ROW_IDS = ['relaxation', 'chronic-pain', 'athletes', 'condition', 'posture'] as const;
 export type RowId = (typeof ROW_IDS)[number];
@@ -137,26 +139,6 @@ export const SAFETY_ITEM_TIER: Readonly<Record<SafetyItem, SafetyTier>> = {
   'night-pain': 'refer',
 };
 
-export const SAFETY_ITEM_SOURCES: Readonly<Record<SafetyItem, readonly SourceId[]>> = {
-  'bladder-bowel-numbness': ['nice-ng59'],
-  'leg-weakness-worsening': ['nice-ng59'],
-  'back-pain-with-fever': ['nice-ng59'],
-  'swollen-leg': ['mayo'],
-  'fever-or-illness': ['nccih'],
-  'recent-fracture-or-surgery': ['nccih', 'mayo'],
-  'wounds-or-burns': ['nccih', 'mayo'],
-  'severe-osteoporosis': ['mayo'],
-  'bleeding-disorder': ['nccih'],
-  'blood-thinners': ['nccih'],
-  'cancer-treatment': ['nccih'],
-  pregnancy: ['nccih'],
-  sciatica: ['guide', 'nice-ng59'],
-  'herniated-disc': ['guide'],
-  fibromyalgia: ['guide'],
-  'cancer-history-or-weight-loss': ['nice-ng59'],
-  'night-pain': ['nice-ng59'],
-};
-
 /** The strictest safety tier ticked, or null for "none of these" (several flags: the strictest wins). */
 export function strictestTier(items: readonly SafetyItem[]): SafetyTier | null {
   let strictest: number = SAFETY_TIERS.length;
@@ -177,55 +159,3 @@ export function isGated(goal: RowId, items: readonly SafetyItem[]): boolean {
 /** Clinician advice (rule 5): 1 to 3 sessions a week, or one every 1 to 12 weeks. */
 export const ADVICE_TIMES_A_WEEK = { min: 1, max: 3 } as const;
 export const ADVICE_EVERY_WEEKS = { min: 1, max: 12 } as const;
-
-/** The sources of GUIDE section 4, as citations (bibliographic data, not prose). */
-export const SOURCE_IDS = [
-  'guide',
-  'sherman-2014',
-  'cook-2015',
-  'cherkin-2011',
-  'perlman-2012',
-  'davis-2020',
-  'cambron-2007',
-  'nice-ng59',
-  'acp-2017',
-  'nccih',
-  'mayo',
-  'project',
-] as const;
-export type SourceId = (typeof SOURCE_IDS)[number];
-
-/** Published sources carry their citation; the guide itself and this project's own readings are worded by the catalog. */
-export type Source =
-  | { readonly id: SourceId; readonly kind: 'published'; readonly citation: string; readonly year: number | null }
-  | { readonly id: SourceId; readonly kind: 'own' };
-
-export const SOURCES: Readonly<Record<SourceId, Source>> = {
-  guide: { id: 'guide', kind: 'own' },
-  'sherman-2014': { id: 'sherman-2014', kind: 'published', citation: 'Sherman et al., Ann Fam Med', year: 2014 },
-  'cook-2015': { id: 'cook-2015', kind: 'published', citation: 'Cook et al., Spine J', year: 2015 },
-  'cherkin-2011': { id: 'cherkin-2011', kind: 'published', citation: 'Cherkin et al., Ann Intern Med', year: 2011 },
-  'perlman-2012': { id: 'perlman-2012', kind: 'published', citation: 'Perlman et al., PLoS One', year: 2012 },
-  'davis-2020': { id: 'davis-2020', kind: 'published', citation: 'Davis et al., BMJ Open Sport Exerc Med', year: 2020 },
-  'cambron-2007': {
-    id: 'cambron-2007',
-    kind: 'published',
-    citation: 'Cambron et al., J Altern Complement Med',
-    year: 2007,
-  },
-  'nice-ng59': {
-    id: 'nice-ng59',
-    kind: 'published',
-    citation: 'NICE guideline NG59, Low back pain and sciatica',
-    year: 2016,
-  },
-  'acp-2017': { id: 'acp-2017', kind: 'published', citation: 'Qaseem et al. (ACP), Ann Intern Med', year: 2017 },
-  nccih: { id: 'nccih', kind: 'published', citation: 'NCCIH, Massage therapy: what you need to know', year: null },
-  mayo: {
-    id: 'mayo',
-    kind: 'published',
-    citation: 'Mayo Clinic, Massage: risks; Deep vein thrombosis: symptoms',
-    year: null,
-  },
-  project: { id: 'project', kind: 'own' },
-};

@@ -12,7 +12,6 @@ import {
   PAUSE_DAYS,
   REVIEW_AFTER_DAYS,
   SAFETY_ITEMS,
-  SAFETY_ITEM_SOURCES,
   SAFETY_ITEM_TIER,
   SAFETY_TIERS,
   SORENESS_RANK,
@@ -28,8 +27,8 @@ import {
   type RowId,
   type SafetyItem,
   type SafetyTier,
-  type SourceId,
 } from './guide';
+import { SAFETY_ITEM_SOURCES, type SourceId } from './sources';
 
 /** The strictest of urgent > professional first > plan (rule 10). */
 export type Outcome = 'plan' | 'professional' | 'urgent';

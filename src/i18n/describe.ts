@@ -4,15 +4,8 @@
  */
 import type { ChangeSummary, Change } from '../domain/change';
 import type { IsoDate, Weekday } from '../domain/dates';
-import {
-  SORENESS_LEVELS,
-  SOURCES,
-  WEEK,
-  type DayRange,
-  type RowFrequency,
-  type Soreness,
-  type SourceId,
-} from '../domain/guide';
+import { SORENESS_LEVELS, WEEK, type DayRange, type RowFrequency, type Soreness } from '../domain/guide';
+import { SOURCES, type SourceId } from '../domain/sources';
 import type { Caution, Reason } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
 import type { CoreCatalog, CoreMessageKey } from './en';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeChange } from '../../src/domain/change';
-import { GUIDE, ROW_IDS, SAFETY_TIERS, SOURCE_IDS, type RowId } from '../../src/domain/guide';
+import { GUIDE, ROW_IDS, SAFETY_TIERS, type RowId } from '../../src/domain/guide';
+import { SOURCE_IDS } from '../../src/domain/sources';
 import { recommend, recommendFromState, sorenessStateOf, type Recommendation } from '../../src/domain/recommend';
 import { createDescriber, fill } from '../../src/i18n/describe';
 import { ENGLISH } from './whole-catalogs';
