@@ -31,9 +31,9 @@ async function comeBackOffline(page: Page, context: BrowserContext) {
   await answer(page, 'Fine');
 }
 
-async function answer(page: Page, label: string) {
+async function answer(page: Page, label: string, continueLabel = 'Continue') {
   await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: continueLabel }).click();
 }
 
 test('the manifest offers an installable app with a maskable icon', async ({ page }) => {
@@ -69,6 +69,34 @@ test('with no signal, an urgent answer still gets the urgent-care screen', async
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();
   await expect(page.getByText(/emergency/i).first()).toBeVisible();
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('a first visit that never reached a result, then no signal: the result and plan still come in Spanish', async ({
+    page,
+    context,
+  }) => {
+    await firstVisit(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    for (const label of [
+      'Relajarme y aliviar el estrés',
+      'Variados o con actividad moderada',
+      'Bien',
+      'Ninguna de estas',
+    ])
+      await answer(page, label, 'Continuar');
+    await page.getByRole('button', { name: 'Ver mi recomendación' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Cada 3 semanas/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Lo que dice la guía' })).toBeVisible();
+    await page.getByRole('button', { name: 'Ver tus fechas' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tu plan' })).toBeVisible();
+  });
 });
 
 test('a newer build is offered mid-questionnaire, not forced; taking it keeps the answers', async ({ page }) => {
