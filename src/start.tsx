@@ -1,6 +1,7 @@
 /**
- * Starts the app on the prerendered start screen: it hydrates the markup it finds rather than replacing it, so the
- * page keeps its first paint. Loaded by `main.ts` once that screen has been painted.
+ * Starts the app on the prerendered start screen: in English it hydrates the markup it finds rather than replacing
+ * it, so the page keeps its first paint; in another language it renders that screen afresh in it. Loaded by
+ * `main.ts` once that screen has been painted.
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -324,7 +324,8 @@ export const enResult = {
   'privacy.embed':
     'When the planner is part of a practice’s web page, what you enter is saved separately for that website, still on this device only. The page around the planner learns only how tall it is.',
   'privacy.controlTitle': 'See, keep or delete it',
-  'privacy.control': 'You can download everything the planner has saved, restore it from that file, or delete it all.',
+  'privacy.control':
+    'You can download your answers, check-ins and plan, restore them from that file, or delete everything.',
   'privacy.toData': 'Your data: export, import or delete',
   'privacy.back': 'Back',
   'data.title': 'Your data',

@@ -340,7 +340,7 @@ export const esResult: ResultCatalog = {
     'Cuando el planificador forma parte de la página web de un centro, lo que escribes se guarda por separado para esa web, igualmente solo en este dispositivo. La página que rodea al planificador solo sabe qué altura tiene.',
   'privacy.controlTitle': 'Verlo, conservarlo o borrarlo',
   'privacy.control':
-    'Puedes descargar todo lo que el planificador ha guardado, restaurarlo desde ese archivo o borrarlo todo.',
+    'Puedes descargar tus respuestas, registros y plan, restaurarlos desde ese archivo o borrarlo todo.',
   'privacy.toData': 'Tus datos: exportar, importar o borrar',
   'privacy.back': 'Atrás',
   'data.title': 'Tus datos',

@@ -3,7 +3,7 @@ import { isLanguage, languageFor, type Language } from '../i18n/languages';
 
 export const LANGUAGE_KEY = 'back-massage-planner:language';
 
-export function rememberedLanguage(): Language | null {
+function rememberedLanguage(): Language | null {
   try {
     const saved = localStorage.getItem(LANGUAGE_KEY);
     return isLanguage(saved) ? saved : null;
