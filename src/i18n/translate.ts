@@ -33,8 +33,6 @@ export interface Translator<Key extends string = CoreMessageKey> {
   readonly interval: (days: number) => string;
   readonly advice: (advice: ClinicianAdvice) => string;
   readonly date: (date: IsoDate) => string;
-  /** The locale dates and numbers are written in ("en-GB", "es-MX"). */
-  readonly locale: string;
 }
 
 export function createTranslator<Key extends string = CoreMessageKey>(
@@ -73,5 +71,5 @@ export function createTranslator<Key extends string = CoreMessageKey>(
     return dateFormat.format(at);
   };
 
-  return { catalog, t, interval, advice, date, locale };
+  return { catalog, t, interval, advice, date };
 }

@@ -58,6 +58,18 @@ test.describe('a visitor whose browser prefers Spanish', () => {
     expect(await violations()).toEqual([]);
   });
 
+  test('if the Spanish words can’t be fetched at the start, the English page works, and says so when asked again', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/es-[\w-]+\.js$/, (route) => route.abort());
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+    await expect(page.getByRole('alert')).toContainText('Español couldn’t be loaded');
+  });
+
   test('urgent care is said in Spanish, with the emergency numbers', async ({ page }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'Empezar' }).click();

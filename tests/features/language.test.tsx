@@ -80,3 +80,11 @@ test('a result first shown in Spanish loads the Spanish words for it', async () 
   expect(screen.getByRole('heading', { level: 1, name: /Cada 3 semanas/ })).toBeVisible();
   expect(screen.getByRole('heading', { name: 'Lo que dice la guía' })).toBeVisible();
 });
+
+test('inside a practice’s page there is no header, and the picker sits above the planner', async () => {
+  await renderApp({}, { embedded: true });
+  expect(screen.queryByRole('banner')).toBeNull();
+  const nav = picker();
+  expect(nav.compareDocumentPosition(screen.getByRole('main')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(within(nav).getByRole('button', { name: 'Español' })).toBeVisible();
+});

@@ -10,6 +10,7 @@ import { esResult } from '../../src/i18n/es-result';
 import { languageFor, localeFor } from '../../src/i18n/languages';
 import { answersOf, isoDate, weeklyCheckIns } from '../domain/fixtures';
 import { everyAnswer } from '../domain/combinations';
+import { ENGLISH } from './whole-catalogs';
 
 type Parts = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
@@ -38,12 +39,12 @@ function differences(english: Parts, translation: Parts): string[] {
   return found;
 }
 
-const ENGLISH: Parts = { questions: en, results: enResult };
-const SPANISH: Parts = { questions: es, results: esResult };
+const ENGLISH_PARTS: Parts = { questions: en, results: enResult };
+const SPANISH_PARTS: Parts = { questions: es, results: esResult };
 
 describe('every language has every string, with the same placeholders', () => {
   test('Spanish: no key missing or extra, no placeholder different, none empty', () => {
-    expect(differences(ENGLISH, SPANISH)).toEqual([]);
+    expect(differences(ENGLISH_PARTS, SPANISH_PARTS)).toEqual([]);
   });
 
   test('the check finds a missing key, an extra key and a changed placeholder', () => {
@@ -51,7 +52,7 @@ describe('every language has every string, with the same placeholders', () => {
       questions: { ...es, 'nav.progress': 'Pregunta {numero} de {total}', 'nav.extra': 'sobra' },
       results: Object.fromEntries(Object.entries(esResult).filter(([key]) => key !== 'plan.title')),
     };
-    expect(differences(ENGLISH, broken)).toEqual([
+    expect(differences(ENGLISH_PARTS, broken)).toEqual([
       'questions: extra nav.extra',
       'questions: nav.progress has {numero}, {total}, English {number}, {total}',
       'results: missing plan.title',
@@ -99,7 +100,7 @@ describe('the planner in Spanish', () => {
   });
 
   test('every reason and caution of the whole walk has Spanish words, with no placeholder left unfilled', () => {
-    const english = createDescriber({ ...en, ...enResult }, 'en-GB');
+    const english = createDescriber(ENGLISH, 'en-GB');
     const seen = new Set<string>();
     const results: Recommendation[] = [];
     for (const answers of everyAnswer())
