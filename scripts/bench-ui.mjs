@@ -1,6 +1,6 @@
 // npm run bench:ui: drives the built app in Chromium with the CPU slowed 4 times (DevTools protocol CPU
 // throttling, as a mid-range phone) and prints the median time from pressing Continue to the next question being
-// in the page (from the click event), over 48 steps, and the browser's own event timing (INP-like) for the same clicks.
+// shown (from the click event), over 48 steps, and the browser's own event timing (INP-like) for the same presses.
 // A benchmark: it prints figures and never fails on time.
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
@@ -47,33 +47,41 @@ try {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const bench = { pressedAt: 0, steps: [], events: {} };
+    const bench = { pressedAt: 0, heading: '', steps: [], clicks: [], entries: [] };
     window.bench = bench;
-    // Time from pressing Continue to a new question heading being in the page.
+    // The heading of the screen being shown. The questionnaire keeps the screens around the current one in the page,
+    // hidden by React's <Activity> with an inline `display: none`: reading inline styles forces no style or layout.
+    const shownHeading = () => {
+      for (const heading of document.querySelectorAll('h1')) {
+        if (!heading.closest('[style*="display: none"]')) return heading.textContent;
+      }
+      return '';
+    };
+    // Time from pressing Continue to the next question's heading being shown.
     document.addEventListener(
       'click',
       (event) => {
         if (event.target instanceof Element && event.target.closest('button[type="submit"]')) {
           bench.pressedAt = performance.now();
-          bench.heading = document.querySelector('h1')?.textContent ?? '';
+          bench.heading = shownHeading();
+          // This click's event timing entry starts at the click's own time stamp.
+          bench.clicks.push(event.timeStamp);
         }
       },
       true,
     );
     new MutationObserver(() => {
       if (bench.pressedAt === 0) return;
-      const heading = document.querySelector('h1')?.textContent ?? '';
-      if (heading !== bench.heading) {
+      if (shownHeading() !== bench.heading) {
         bench.steps.push(performance.now() - bench.pressedAt);
         bench.pressedAt = 0;
       }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-    // The browser's own event timing for the same clicks (it reports nothing shorter than 16 ms).
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributeFilter: ['style'] });
+    // The browser's own event timing (it reports nothing shorter than 16 ms), matched to the clicks by time stamp:
+    // by the time an entry arrives, its target may have left the page (the last question's Continue has).
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.interactionId || !entry.target?.closest?.('button[type="submit"]')) continue;
-        // One interaction (pointerdown, pointerup, click) counts once, at its longest, as INP does.
-        bench.events[entry.interactionId] = Math.max(bench.events[entry.interactionId] ?? 0, entry.duration);
+      for (const { name, startTime, duration, interactionId } of list.getEntries()) {
+        if (interactionId) bench.entries.push({ name, startTime, duration, interactionId });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
@@ -94,20 +102,29 @@ try {
     await page.getByRole('heading', { level: 1, name: 'What is your main goal?' }).waitFor();
   }
   await page.waitForTimeout(500);
-  const { steps, events: byInteraction } = await page.evaluate(() => window.bench);
-  const events = Object.values(byInteraction);
+  const { steps, clicks, entries } = await page.evaluate(() => window.bench);
+  // Each press counts once, at the longest of its events (pointerdown, pointerup, click), as INP does. A press
+  // the browser didn't report took less than 16 ms: it counts as such in the median, which stays a median of
+  // every press.
+  const pressed = clicks.map((timeStamp) => {
+    const click = entries.find((entry) => entry.name === 'click' && Math.abs(entry.startTime - timeStamp) < 0.01);
+    if (click === undefined) return 0;
+    return Math.max(...entries.filter((entry) => entry.interactionId === click.interactionId).map((e) => e.duration));
+  });
+  const reported = pressed.filter((duration) => duration > 0);
 
   console.log(`\nUI benchmark: ${steps.length} Continue presses at ${CPU_SLOWDOWN}× CPU slowdown (Chromium, 390 px)`);
   console.log(
-    `  Continue → next question in the page: median ${percentile(steps, 0.5).toFixed(1)} ms, p90 ${percentile(steps, 0.9).toFixed(1)} ms (target < 10 ms)`,
+    `  Continue → next question shown: median ${percentile(steps, 0.5).toFixed(1)} ms, p90 ${percentile(steps, 0.9).toFixed(1)} ms (target < 10 ms)`,
   );
-  if (events.length === 0) {
+  if (reported.length === 0) {
     console.log(
-      `  event timing (INP-like): no Continue click reached 16 ms, the smallest duration the browser reports (target < 50 ms)`,
+      `  event timing (INP-like): no press reached 16 ms, the smallest duration the browser reports (target < 50 ms)`,
     );
   } else {
+    const median = percentile(pressed, 0.5);
     console.log(
-      `  event timing (INP-like): ${events.length} of ${steps.length} clicks reported at ≥ 16 ms; median of those ${percentile(events, 0.5).toFixed(0)} ms, worst ${Math.max(...events).toFixed(0)} ms (target < 50 ms)`,
+      `  event timing (INP-like): median ${median === 0 ? 'under 16' : median.toFixed(0)} ms, p90 ${percentile(pressed, 0.9).toFixed(0)} ms, worst ${Math.max(...reported).toFixed(0)} ms over the ${pressed.length} presses (${pressed.length - reported.length} under 16 ms, not reported; target < 50 ms)`,
     );
   }
 } finally {
