@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { leaveSharedLink, useSharedLink } from './features/plan/shared-link';
-import { QuestionScreen } from './features/questionnaire/question-screen';
-import { ReviewScreen } from './features/questionnaire/review-screen';
+import { Questionnaire } from './features/questionnaire/questionnaire';
 import { StartScreen } from './features/start/start-screen';
 import { LanguagePicker } from './features/language/language-picker';
 import { practice } from './practice/practice';
@@ -71,8 +70,7 @@ function CurrentScreen() {
         <PrivacyScreen />
       </Suspense>
     );
-  if (step === 'review') return <ReviewScreen />;
-  if (step !== null) return <QuestionScreen question={step} />;
+  if (step !== null) return <Questionnaire step={step} />;
   if (hasAnswers)
     return (
       <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface SummaryError {
   /** The id of the field to move to. */
@@ -12,12 +12,14 @@ export interface SummaryError {
  */
 export function ErrorSummary({ title, errors }: { readonly title: string; readonly errors: readonly SummaryError[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Each screen of the questionnaire stays in the page (hidden) once built, so ids must be unique to this summary.
+  const titleId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, [errors]);
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <h2 className="error-summary__title" id={titleId}>
         {title}
       </h2>
       <ul className="error-summary__list">

@@ -52,6 +52,46 @@ describe('a single-choice question', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' })).toBeVisible();
   });
 
+  test('the questions ahead are built before Continue, and kept from sight, the tab order and screen readers till then', async () => {
+    const { user } = await renderApp({ step: 'goal' });
+    // Built while the browser is idle: the next question is in the page, hidden, before anyone presses Continue.
+    const next = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Which best describes your days?',
+      hidden: true,
+    });
+    expect(next).not.toBeVisible();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(1);
+    // Tabbing from Back goes through this question's options and its Continue, and nothing hidden.
+    await user.click(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ }));
+    await user.tab();
+    expect(continueButton()).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Privacy' })).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    await user.click(continueButton());
+    expect(next).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toBe(next);
+  });
+
+  test('left with an error and come back to, a question shows afresh, its answers kept', async () => {
+    const { user } = await renderApp({ step: 'lifestyle', draft: { goal: 'posture' } });
+    await user.click(continueButton());
+    expect(screen.getByRole('alert')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ })).toBeChecked();
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('group', { name: /Which best describes your days/ })).not.toHaveAccessibleDescription(
+      /Error/,
+    );
+  });
+
   test('Back from the first question returns to the start screen', async () => {
     const { user } = await renderApp({ step: 'goal' });
     await user.click(screen.getByRole('button', { name: 'Back' }));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NOT_YET, progressOf, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import type { Translator } from '../../i18n/translate';
@@ -170,6 +170,14 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
     readonly target: string;
   }>();
   const [pendingAdvice, setPendingAdvice] = useState<AdviceOption>();
+  // The question stays in the page, hidden, when the person moves on or back (questionnaire.tsx): come back to, it
+  // shows without the error it had, as a page opened afresh would.
+  useEffect(
+    () => () => {
+      setError(undefined);
+    },
+    [],
+  );
   const headingRef = useScreenFocus<HTMLHeadingElement>(question);
   const words = useWords();
   const { t } = words;

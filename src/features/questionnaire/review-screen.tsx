@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { applicableQuestions, NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import { todayOnDevice } from '../../state/today';
@@ -44,6 +44,13 @@ export function ReviewScreen() {
   const submitAnswers = usePlanner((state) => state.submitAnswers);
   const goBack = usePlanner((state) => state.goBack);
   const [problems, setProblems] = useState<readonly QuestionId[]>([]);
+  // Left for a question and come back to, the review shows without the problems it named (see question-screen.tsx).
+  useEffect(
+    () => () => {
+      setProblems([]);
+    },
+    [],
+  );
   const headingRef = useScreenFocus<HTMLHeadingElement>('review');
   useDocumentTitle(t('nav.pageTitle', { title: t('review.title') }));
 

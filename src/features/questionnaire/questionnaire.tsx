@@ -1,0 +1,31 @@
+import { Activity, memo } from 'react';
+import { applicableQuestions, type QuestionId } from '../../domain/questionnaire';
+import { usePlanner } from '../../state/use-planner';
+import { QuestionScreen } from './question-screen';
+import { ReviewScreen } from './review-screen';
+
+// A screen re-renders when its own answers or words change, not because another one was shown.
+const Question = memo(QuestionScreen);
+const Review = memo(ReviewScreen);
+
+/**
+ * Every question that applies, and "Check your answers", with only the current step shown. The others are built
+ * while the browser is idle and kept hidden (`<Activity mode="hidden">`: `display: none`, so out of the layout,
+ * the tab order and the accessibility tree, with their effects not running), so Continue and Back show a screen
+ * that is already there rather than building it while the person waits (docs/decisions/008, npm run bench:ui).
+ */
+export function Questionnaire({ step }: { readonly step: QuestionId | 'review' }) {
+  const draft = usePlanner((state) => state.draft);
+  return (
+    <>
+      {applicableQuestions(draft).map((question) => (
+        <Activity key={question} mode={question === step ? 'visible' : 'hidden'}>
+          <Question question={question} />
+        </Activity>
+      ))}
+      <Activity mode={step === 'review' ? 'visible' : 'hidden'}>
+        <Review />
+      </Activity>
+    </>
+  );
+}
