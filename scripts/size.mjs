@@ -13,8 +13,8 @@ const FIRST_VISIT_IMPORTS = ['src/start.tsx'];
 
 /**
  * The files a first visit to `page` loads, from the page's module script and Vite's manifest: that script, its
- * static imports, and the app it starts after the first paint with its static imports; not what loads later
- * (validation, the result). Plus the page's inline styles. (With two pages sharing one entry script, the manifest
+ * static imports, and the app it starts after the first paint with its static imports and workers; not what loads
+ * later (validation, the result). Plus the page's inline styles. (With two pages sharing one entry script, the manifest
  * marks no page as an entry, so the page itself says which script it runs.)
  */
 function firstVisitFiles(distDir, page = 'index.html') {
@@ -27,6 +27,8 @@ function firstVisitFiles(distDir, page = 'index.html') {
     const entry = manifest[key];
     if (!entry || files.has(entry.file)) return;
     files.add(entry.file);
+    // Scripts a chunk starts as workers are its assets (the Intl warm-up, src/i18n/warm-up-intl.ts).
+    for (const asset of entry.assets ?? []) if (asset.endsWith('.js')) files.add(asset);
     for (const imported of entry.imports ?? []) visit(imported);
     for (const dynamic of entry.dynamicImports ?? []) if (FIRST_VISIT_IMPORTS.includes(dynamic)) visit(dynamic);
   };

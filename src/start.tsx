@@ -6,6 +6,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { localeFor } from './i18n/languages';
+import { warmUpIntl } from './i18n/warm-up-intl';
 import { chooseLanguage } from './state/language';
 import { startingLanguage } from './state/language-choice';
 
@@ -27,12 +29,13 @@ const embedded = document.documentElement.dataset['embed'] !== undefined;
  * again.
  */
 async function start(container: HTMLElement): Promise<void> {
+  const language = startingLanguage();
+  warmUpIntl(localeFor(language, navigator.languages));
   const app = (
     <StrictMode>
       <App embedded={embedded} />
     </StrictMode>
   );
-  const language = startingLanguage();
   let translated = false;
   if (language !== 'en') {
     try {

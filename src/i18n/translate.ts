@@ -39,17 +39,15 @@ export function createTranslator<Key extends string = CoreMessageKey>(
   catalog: Readonly<Record<Key, string>> & CoreCatalog,
   locale: string,
 ): Translator<Key> {
+  // Each formatter is made when first needed: the page's first Intl formatter waits for ICU to load its data (tens
+  // of milliseconds on a phone), which the start screen has no need to wait for (docs/decisions/009).
   // No grouping: the numbers here are days, weeks, scores and years ("2026", never "2,026").
-  const numberFormat = new Intl.NumberFormat(locale, { useGrouping: false });
-  const number = (value: number): string => numberFormat.format(value);
+  let numberFormat: Intl.NumberFormat | undefined;
+  const number = (value: number): string =>
+    (numberFormat ??= new Intl.NumberFormat(locale, { useGrouping: false })).format(value);
   const t = (key: Key, values?: Values): string => fill(catalog[key], values, number);
   const core = (key: CoreMessageKey, values?: Values): string => fill(catalog[key], values, number);
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
+  let dateFormat: Intl.DateTimeFormat | undefined;
 
   /** 3.5 → "twice a week", 7 → "every week", 14 → "every 2 weeks". */
   const interval = (days: number): string => {
@@ -68,6 +66,12 @@ export function createTranslator<Key extends string = CoreMessageKey>(
   const date = (iso: IsoDate): string => {
     const at = new Date(0);
     at.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+    dateFormat ??= new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
     return dateFormat.format(at);
   };
 
