@@ -40,7 +40,7 @@ export function createTranslator<Key extends string = CoreMessageKey>(
   locale: string,
 ): Translator<Key> {
   // Each formatter is made when first needed: the page's first Intl formatter waits for ICU to load its data (tens
-  // of milliseconds on a phone), which the start screen has no need to wait for (docs/decisions/009).
+  // of milliseconds on the machines here), which the start screen has no need to wait for (docs/decisions/009).
   // No grouping: the numbers here are days, weeks, scores and years ("2026", never "2,026").
   let numberFormat: Intl.NumberFormat | undefined;
   const number = (value: number): string =>
