@@ -112,7 +112,7 @@ function offline(): Plugin[] {
     ...VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+      includeAssets: ['robots.txt', 'icons/*.png'],
       manifest: {
         name: 'Back massage planner',
         short_name: 'Massage plan',
