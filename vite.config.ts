@@ -26,14 +26,34 @@ export function contentSecurityPolicy(styleHashes: readonly string[] = []): stri
 
 /**
  * Production builds only (the dev server injects an inline script): puts the stylesheet inside the page, so the
- * first paint waits for no second request, and the policy, which allows that stylesheet by its SHA-256 hash. The
- * stylesheet's file stays in the build: a chunk that shares code with the entry lists it among what it preloads,
- * and would fail to load if it were gone.
+ * first paint waits for no second request, and the policy, which allows that stylesheet by its SHA-256 hash.
+ *
+ * Vite counts a page's stylesheet as its script's, and so as something every chunk importing from that script
+ * must load first: its loader added the file to the page again when they loaded (a second parse of the whole
+ * stylesheet and a restyle of the whole page, once after the app had started and again on reaching the plan).
+ * Once the pages carry it, it is no chunk's any more, and its file leaves the build. `enforce: 'post'` runs
+ * `generateBundle` after Vite has written the pages and before it lists what each chunk loads.
  */
 function inlineStylesAndPolicy(): Plugin {
+  const inlined = new Set<string>();
   return {
     name: 'inline-styles-and-content-security-policy',
     apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const fileName of inlined) output.viteMetadata?.importedCss.delete(fileName);
+      }
+      for (const fileName of inlined) Reflect.deleteProperty(bundle, fileName);
+    },
+    writeBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const stale = [...inlined].find((fileName) => output.code.includes(fileName));
+        if (stale !== undefined) this.error(`${output.fileName} still loads ${stale}, which is inside the pages`);
+      }
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
@@ -45,6 +65,7 @@ function inlineStylesAndPolicy(): Plugin {
           const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
           if (!link.test(page)) continue;
           page = page.replace(link, () => `<style>${css}</style>`);
+          inlined.add(fileName);
           hashes.push(createHash('sha256').update(css, 'utf8').digest('base64'));
         }
         // Right after the charset, before anything the policy governs.
@@ -157,11 +178,6 @@ export default defineConfig({
   build: {
     ...BUILD_OPTIONS,
     rolldownOptions: { input: PAGES },
-    // The one stylesheet is inside each page (inlineStylesAndPolicy), so no chunk loads it again: without this,
-    // a chunk that shares code with the entry asks for the stylesheet's file, which is gone, and fails to load.
-    modulePreload: {
-      resolveDependencies: (_file, dependencies) => dependencies.filter((dep) => !dep.endsWith('.css')),
-    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

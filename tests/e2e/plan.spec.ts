@@ -29,6 +29,8 @@ test('answer → plan → the calendar file has every session, reminders and the
   page,
 }) => {
   await answerToPlan(page);
+  // The page's stylesheet is inside it: no screen that loads later adds it again (docs/decisions/010).
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
   await expectNoAxeViolations(page, 'plan');
   await page.getByText('Change your plan').click();
   await expectNoAxeViolations(page, 'plan settings');
