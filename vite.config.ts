@@ -195,6 +195,7 @@ export default defineConfig({
             'tests/lint/**/*.test.ts',
             'tests/practice/**/*.test.ts',
             'tests/embed/**/*.test.ts',
+            'tests/ui/**/*.test.ts',
           ],
           exclude: ['tests/domain/*time-zones.test.ts'],
         },

@@ -29,3 +29,19 @@ test('React takes over the first screen without moving anything (no layout shift
   await expect(page.getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
+
+test('the app is fetched only once the first paint has been reported, and no stylesheet file at all', async ({
+  page,
+}) => {
+  await openApp(page);
+  const { paintedAt, appFetchedAt, stylesheets } = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      appFetchedAt: resources.find((entry) => /\/assets\/start-[^/]+\.js$/.test(entry.name))?.fetchStart ?? Number.NaN,
+      stylesheets: resources.filter((entry) => entry.name.endsWith('.css')).length,
+    };
+  });
+  expect(appFetchedAt).toBeGreaterThanOrEqual(paintedAt);
+  expect(stylesheets).toBe(0);
+});
