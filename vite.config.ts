@@ -162,6 +162,39 @@ function offline(): Plugin[] {
   ];
 }
 
+/**
+ * What the app needs to start (`src/start.tsx` and everything it imports statically), as one chunk: left to itself,
+ * the bundler cut it into eight files, shared with the screens that load later, and each file the loader asked for
+ * cost the page's main thread a few milliseconds of its own, just after the first paint. The screens that load
+ * later import what they share from this chunk, which is always in the page before them.
+ */
+const firstVisit = (() => {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'first-visit-chunk',
+    apply: 'build',
+    buildEnd() {
+      const staticImports = (from: string) => {
+        const found = new Set<string>();
+        const visit = (id: string) => {
+          if (found.has(id)) return;
+          found.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+        };
+        const root = [...this.getModuleIds()].find((id) => id.endsWith(from));
+        if (root !== undefined) visit(root);
+        return found;
+      };
+      // Not what the page's own script imports (Vite's loader): that stays with it, or the page would load the
+      // whole app before its first paint.
+      const page = staticImports('/src/main.ts');
+      modules.clear();
+      for (const id of staticImports('/src/start.tsx')) if (!page.has(id)) modules.add(id);
+    },
+  };
+  return { modules, plugin };
+})();
+
 /** The app, and the same app for a practice's page to embed (README, "Embed it"). */
 const PAGES = { main: 'index.html', embed: 'embed.html' };
 
@@ -171,13 +204,25 @@ export default defineConfig({
     practicePlugin(),
     prerenderStartScreen(),
     inlineStylesAndPolicy(),
+    firstVisit.plugin,
     offline(),
     // The layout test's build only (playwright.config.ts): pseudo-localised English where Spanish would be.
     process.env['PSEUDO_LOCALE'] === '1' ? pseudoLocalePlugin() : null,
   ],
   build: {
     ...BUILD_OPTIONS,
-    rolldownOptions: { input: PAGES },
+    rolldownOptions: {
+      input: PAGES,
+      output: {
+        codeSplitting: {
+          // Each of these modules' imports is one of them too, but for Vite's loader, which stays with the page's
+          // script (see firstVisit).
+          groups: [
+            { name: 'start', test: (id: string) => firstVisit.modules.has(id), includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

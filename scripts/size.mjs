@@ -8,8 +8,11 @@ import { build } from 'vite';
 
 const BUDGET_FACTOR = 1.25;
 
-/** Modules a first visit imports on its own, after the first paint (`src/main.ts` starts the app). */
-const FIRST_VISIT_IMPORTS = ['src/start.tsx'];
+/**
+ * What a first visit imports on its own, after the first paint (`src/main.ts` starts the app): the chunk named
+ * `start` (vite.config.ts puts `src/start.tsx` and all it imports statically in it).
+ */
+const FIRST_VISIT_CHUNKS = ['start'];
 
 /**
  * The files a first visit to `page` loads, from the page's module script and Vite's manifest: that script, its
@@ -30,7 +33,8 @@ function firstVisitFiles(distDir, page = 'index.html') {
     // Scripts a chunk starts as workers are its assets (the Intl warm-up, src/i18n/warm-up-intl.ts).
     for (const asset of entry.assets ?? []) if (asset.endsWith('.js')) files.add(asset);
     for (const imported of entry.imports ?? []) visit(imported);
-    for (const dynamic of entry.dynamicImports ?? []) if (FIRST_VISIT_IMPORTS.includes(dynamic)) visit(dynamic);
+    for (const dynamic of entry.dynamicImports ?? [])
+      if (FIRST_VISIT_CHUNKS.includes(manifest[dynamic]?.name)) visit(dynamic);
   };
   for (const script of scripts) visit(keyOf.get(script));
   if (files.size === 0) throw new Error(`${distDir}/${page}: no module script found in the manifest`);
