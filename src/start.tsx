@@ -3,7 +3,7 @@
  * it, so the page keeps its first paint; in another language it renders that screen afresh in it. Loaded by
  * `main.ts` once that screen has been painted.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { localeFor } from './i18n/languages';
@@ -46,7 +46,12 @@ async function start(container: HTMLElement): Promise<void> {
     }
   }
   if (translated) createRoot(container).render(app);
-  else hydrateRoot(container, app);
+  // As a transition, React hydrates in slices of a few milliseconds and lets the browser in between, rather than
+  // in one long task (docs/decisions/010); a press meanwhile is replayed once its part of the page is hydrated.
+  else
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
 }
 
 if (root) {
