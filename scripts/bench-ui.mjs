@@ -60,9 +60,16 @@ async function traceFirstVisit() {
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await page.waitForTimeout(1000);
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+    // Web pages' renderers only: the trace also holds Chromium's own pages' ("WebUI Top Renderer").
+    const renderers = new Set(
+      traceEvents
+        .filter((event) => event.name === 'process_name' && event.args.name === 'Renderer')
+        .map((event) => event.pid),
+    );
     const mainThreads = new Set(
       traceEvents
         .filter((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain')
+        .filter((event) => renderers.has(event.pid))
         .map((event) => `${event.pid}:${event.tid}`),
     );
     const tasks = traceEvents
