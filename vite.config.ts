@@ -182,7 +182,8 @@ const firstVisit = (() => {
           for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
         };
         const root = [...this.getModuleIds()].find((id) => id.endsWith(from));
-        if (root !== undefined) visit(root);
+        if (root === undefined) this.error(`first-visit-chunk: no module ${from} in the build`);
+        visit(root);
         return found;
       };
       // Not what the page's own script imports (Vite's loader): that stays with it, or the page would load the

@@ -20,12 +20,13 @@ const FIRST_VISIT_CHUNKS = ['start'];
  * later (validation, the result). Plus the page's inline styles. (With two pages sharing one entry script, the manifest
  * marks no page as an entry, so the page itself says which script it runs.)
  */
-function firstVisitFiles(distDir, page = 'index.html') {
+function firstVisitFiles(distDir, page = 'index.html', { startsApp = false } = {}) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
   const html = readFileSync(join(distDir, page), 'utf8');
   const scripts = [...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g)].map((match) => match[1]);
   const keyOf = new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, key]));
   const files = new Set();
+  let appChunks = 0;
   const visit = (key) => {
     const entry = manifest[key];
     if (!entry || files.has(entry.file)) return;
@@ -34,10 +35,16 @@ function firstVisitFiles(distDir, page = 'index.html') {
     for (const asset of entry.assets ?? []) if (asset.endsWith('.js')) files.add(asset);
     for (const imported of entry.imports ?? []) visit(imported);
     for (const dynamic of entry.dynamicImports ?? [])
-      if (FIRST_VISIT_CHUNKS.includes(manifest[dynamic]?.name)) visit(dynamic);
+      if (FIRST_VISIT_CHUNKS.includes(manifest[dynamic]?.name)) {
+        appChunks += 1;
+        visit(dynamic);
+      }
   };
   for (const script of scripts) visit(keyOf.get(script));
   if (files.size === 0) throw new Error(`${distDir}/${page}: no module script found in the manifest`);
+  // Without it, only the page's own small script would be counted, far under any budget.
+  if (startsApp && appChunks === 0)
+    throw new Error(`${distDir}/${page}: the page's script starts no chunk named ${FIRST_VISIT_CHUNKS.join(' or ')}`);
   // The stylesheets the page itself loads: inline, or linked.
   const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1], 'utf8'));
   const linked = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => match[1]);
@@ -62,8 +69,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { manifest: true } });
 await build({ configFile: 'bench/baseline/vite.config.ts', logLevel: 'warn', build: { manifest: true } });
 
-const app = firstVisitFiles('dist');
-const embed = firstVisitFiles('dist', 'embed.html');
+const app = firstVisitFiles('dist', 'index.html', { startsApp: true });
+const embed = firstVisitFiles('dist', 'embed.html', { startsApp: true });
 const baseline = firstVisitFiles('bench/baseline/dist');
 const rows = [
   ['app, first-visit JavaScript', measure(app.js)],
