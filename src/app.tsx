@@ -27,13 +27,11 @@ const DataScreen = later(() => import('./features/data/data-screen').then((modul
 const HistoryScreen = later(() => import('./features/history/history-screen').then((module) => module.HistoryScreen));
 const PrivacyScreen = later(() => import('./features/privacy/privacy-screen').then((module) => module.PrivacyScreen));
 // What is said only when there is something to say (saved answers that couldn't be read or saved, a new
-// version waiting) loads then: the first question doesn't need it.
-const StorageNotices = lazy(() =>
-  import('./features/notices/storage-notices').then((module) => ({ default: module.StorageNotices })),
+// version waiting) loads then, with the result words it is worded in: the first question doesn't need it.
+const StorageNotices = later(() =>
+  import('./features/notices/storage-notices').then((module) => module.StorageNotices),
 );
-const UpdateNotice = lazy(() =>
-  import('./features/update/update-notice').then((module) => ({ default: module.UpdateNotice })),
-);
+const UpdateNotice = later(() => import('./features/update/update-notice').then((module) => module.UpdateNotice));
 const SharedPlanScreen = later(() =>
   import('./features/plan/shared-plan-screen').then((module) => module.SharedPlanScreen),
 );
@@ -49,7 +47,7 @@ interface AppProps {
  */
 function CurrentScreen() {
   const step = usePlanner((state) => state.step);
-  const hasAnswers = usePlanner((state) => state.answers !== null);
+  const hasAnswers = usePlanner((state) => state.submissions.length > 0);
   const view = usePlanner((state) => state.view);
   const sharedLink = useSharedLink();
   if (sharedLink !== null)

@@ -49,25 +49,38 @@ export const ANSWER_SCHEMAS = {
     .check(z.refine((items) => new Set(items).size === items.length, { error: 'no-duplicates' })),
   /** Chronic pain only: is it improving? Unanswered means not yet (rule 4). */
   improving: z.boolean(),
+  /** A not-until-cleared item (GUIDE section 3): has a doctor cleared them for massage? */
+  cleared: z.boolean(),
   /** Gated cases only: what their clinician advised. */
   clinicianAdvice: ClinicianAdviceSchema,
+  /** Where lighter pressure is the default with a clinician's advice: did they say usual pressure is fine? */
+  usualPressure: z.boolean(),
 } as const;
 
+/** One questionnaire submission's answers; when it was answered is the submission's date (`SubmissionSchema`). */
 export const AnswersSchema = z.strictObject({
   goal: ANSWER_SCHEMAS.goal,
   lifestyle: ANSWER_SCHEMAS.lifestyle,
   afterLastMassage: ANSWER_SCHEMAS.afterLastMassage,
   safety: ANSWER_SCHEMAS.safety,
   improving: z.optional(ANSWER_SCHEMAS.improving),
+  cleared: z.optional(ANSWER_SCHEMAS.cleared),
   clinicianAdvice: z.optional(ANSWER_SCHEMAS.clinicianAdvice),
-  /** When the questionnaire was answered: check-ins on or before it are covered by its answer. */
-  answeredOn: z.optional(IsoDateSchema),
+  usualPressure: z.optional(ANSWER_SCHEMAS.usualPressure),
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 
+/** A stable random id, so two tabs can merge entries without losing one. */
+export const EntryIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+/**
+ * The order in which the person entered things, assigned by the store: events on the same day count in this order
+ * (docs/rules.md, "One timeline"), never in an order made up from their ids.
+ */
+export const SeqSchema = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+
 const checkInCommon = {
-  /** Stable id, so two tabs can merge check-ins without losing one. */
-  id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
+  id: EntryIdSchema,
+  seq: SeqSchema,
   date: IsoDateSchema,
   /** Pain now, 0 to 10: history and chart only; no rule reads it (rule 4). */
   pain: z.optional(wholeNumber(0, 10)),
@@ -84,6 +97,27 @@ export const CheckInSchema = z.discriminatedUnion('happened', [
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const CheckInsSchema = z.array(CheckInSchema);
+
+/** A questionnaire submission: the first, or a retake. A retake adds one; it never erases the earlier ones. */
+export const SubmissionSchema = z.strictObject({
+  id: EntryIdSchema,
+  seq: SeqSchema,
+  /** The day the questions were answered. */
+  date: IsoDateSchema,
+  answers: AnswersSchema,
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+/** What a doctor or physical therapist advised, entered after the questions (rule 5's path; after a referral). */
+export const AdviceEntrySchema = z.strictObject({
+  id: EntryIdSchema,
+  seq: SeqSchema,
+  date: IsoDateSchema,
+  advice: ClinicianAdviceSchema,
+  /** They said usual pressure is fine (otherwise lighter pressure, where that is the default). */
+  usualPressure: z.boolean(),
+});
+export type AdviceEntry = z.infer<typeof AdviceEntrySchema>;
 
 /** Parses questionnaire answers from anywhere (a form, storage, a link, a file). Never throws. */
 export function parseAnswers(input: unknown): ParseResult<Answers> {
@@ -102,7 +136,7 @@ export const DRAFT_ANSWER_SCHEMAS = {
 } as const;
 
 /** Turns a finished draft into parsed answers, through the same schema as every other boundary. */
-export function completeAnswers(draft: AnswersDraft, answeredOn: IsoDate): ParseResult<Answers> {
+export function completeAnswers(draft: AnswersDraft): ParseResult<Answers> {
   const advice = draft.clinicianAdvice;
   return parseAnswers({
     goal: draft.goal,
@@ -110,7 +144,8 @@ export function completeAnswers(draft: AnswersDraft, answeredOn: IsoDate): Parse
     afterLastMassage: draft.afterLastMassage,
     safety: draft.safety,
     ...(draft.improving === undefined ? {} : { improving: draft.improving }),
+    ...(draft.cleared === undefined ? {} : { cleared: draft.cleared }),
     ...(advice === undefined || advice === NOT_YET ? {} : { clinicianAdvice: advice }),
-    answeredOn,
+    ...(draft.usualPressure === undefined ? {} : { usualPressure: draft.usualPressure }),
   });
 }

@@ -3,11 +3,12 @@
  * Pure, like the rest of the engine. Merging two tabs' copies is in `check-in-merge.ts` (light enough for the
  * store on a first visit).
  */
-import type { Answers, CheckIn } from './answers';
+import type { CheckIn } from './answers';
 import type { IsoDate, Weekday } from './dates';
+import type { Guide } from './guide';
 import { buildPlan, type Plan, type PlanChoice, type Session, type SessionChange } from './plan';
-import { recommend, type Recommendation } from './recommend';
-import { GUIDE, type Guide } from './guide';
+import { recommendFromState, type Recommendation } from './recommend';
+import { defaultStart, readTimeline, type Reading, type Timeline } from './timeline';
 
 export { MAX_CHECK_INS, mergeCheckIns } from './check-in-merge';
 
@@ -19,34 +20,23 @@ export interface DueCheckIns {
 }
 
 /**
- * Sessions whose date has passed (before `today`) with no check-in for them, after the questionnaire was answered
- * (its answer covers what came before).
+ * Sessions whose date has passed (before `today`) with no check-in for them, after the latest answers (whose
+ * "after your last massage" covers what came before).
  */
 export function dueCheckIns(
   sessions: readonly Session[],
   checkIns: readonly CheckIn[],
   today: IsoDate,
-  answeredOn: IsoDate | undefined,
+  answeredOn: IsoDate,
 ): DueCheckIns {
   const answered = new Set(checkIns.flatMap((checkIn) => (checkIn.planned === undefined ? [] : [checkIn.planned])));
   const due = sessions.filter(
-    (session) =>
-      session.date < today && (answeredOn === undefined || session.date > answeredOn) && !answered.has(session.planned),
+    (session) => session.date < today && session.date > answeredOn && !answered.has(session.planned),
   );
   return { latest: due.at(-1) ?? null, earlier: due.slice(0, -1) };
 }
 
-/** The date of the latest massage that happened and counts (after the questionnaire), or undefined. */
-export function lastMassage(checkIns: readonly CheckIn[], answeredOn: IsoDate | undefined): IsoDate | undefined {
-  let latest: IsoDate | undefined;
-  for (const checkIn of checkIns) {
-    if (!checkIn.happened || (answeredOn !== undefined && checkIn.date <= answeredOn)) continue;
-    if (latest === undefined || checkIn.date > latest) latest = checkIn.date;
-  }
-  return latest;
-}
-
-/** The person's plan preferences, as the store keeps them (a null start: the day they answered the questions). */
+/** The person's plan preferences, as the store keeps them (a null start: the day after they answered the questions). */
 export interface PlanPreferencesInput {
   readonly start: IsoDate | null;
   readonly weekdays: readonly Weekday[];
@@ -55,20 +45,30 @@ export interface PlanPreferencesInput {
   readonly changes: readonly SessionChange[];
 }
 
+/** Everything the screens show about a plan, derived from the timeline on a day. */
+export interface Derived {
+  readonly reading: Reading;
+  readonly recommendation: Recommendation;
+  readonly plan: Plan;
+  /** The plan's start: the person's choice, or the first day after the latest answers (never that day itself). */
+  readonly start: IsoDate;
+}
+
 /**
- * Everything the screens show, derived from what the person said: the recommendation after their check-ins, and
- * the plan from their start (by default the day they answered, so past sessions stay put and can be checked in),
- * re-flowed after their last massage.
+ * The recommendation from everything the person said, and the plan from their start, re-flowed after their last
+ * massage with the ceilings counted over what happened and what is planned (docs/rules.md). Null before the first
+ * submission.
  */
 export function planFor(
-  answers: Answers,
-  checkIns: readonly CheckIn[],
+  timeline: Timeline,
   preferences: PlanPreferencesInput,
+  guide: Guide,
   today: IsoDate,
-  guide: Guide = GUIDE,
-): { readonly recommendation: Recommendation; readonly plan: Plan; readonly start: IsoDate } {
-  const recommendation = recommend(answers, checkIns, guide);
-  const start = preferences.start ?? answers.answeredOn ?? today;
+): Derived | null {
+  const reading = readTimeline(timeline, today);
+  if (reading === null) return null;
+  const recommendation = recommendFromState(reading.answers, reading.state, guide);
+  const start = preferences.start ?? defaultStart(reading.answeredOn);
   const plan = buildPlan(recommendation, {
     today,
     start,
@@ -76,7 +76,7 @@ export function planFor(
     weeks: preferences.weeks,
     choice: preferences.choice,
     changes: preferences.changes,
-    lastMassage: lastMassage(checkIns, answers.answeredOn),
+    happened: reading.happened,
   });
-  return { recommendation, plan, start };
+  return { reading, recommendation, plan, start };
 }

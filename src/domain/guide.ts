@@ -94,8 +94,11 @@ export const CHRONIC_SESSION_MINUTES = 60;
 export const STREAK_TO_STEP_BACK = 2;
 export const STREAK_TO_REFER = 2;
 
-/** The safety screen's tiers, strictest first (GUIDE section 3). */
-export const SAFETY_TIERS = ['urgent', 'not-until-cleared', 'refer', 'light-pressure'] as const;
+/**
+ * The safety screen's tiers, strictest first (GUIDE section 3). `until-well` (a fever or acute illness) waits until
+ * the person is well and retakes the questions; `not-until-cleared` first asks whether a doctor has cleared them.
+ */
+export const SAFETY_TIERS = ['urgent', 'until-well', 'not-until-cleared', 'refer', 'light-pressure'] as const;
 export type SafetyTier = (typeof SAFETY_TIERS)[number];
 
 export const SAFETY_ITEMS = [
@@ -124,7 +127,7 @@ export const SAFETY_ITEM_TIER: Readonly<Record<SafetyItem, SafetyTier>> = {
   'leg-weakness-worsening': 'urgent',
   'back-pain-with-fever': 'urgent',
   'swollen-leg': 'urgent',
-  'fever-or-illness': 'not-until-cleared',
+  'fever-or-illness': 'until-well',
   'recent-fracture-or-surgery': 'not-until-cleared',
   'wounds-or-burns': 'not-until-cleared',
   'severe-osteoporosis': 'not-until-cleared',
@@ -146,14 +149,18 @@ export function strictestTier(items: readonly SafetyItem[]): SafetyTier | null {
   return SAFETY_TIERS[strictest] ?? null;
 }
 
-/** Rule 5: an injury or condition, or a not-until-cleared or refer item, gates the plan behind a clinician. */
+/** Tiers that put the plan behind a clinician's advice (rule 5). */
+export const GATING_TIERS: readonly SafetyTier[] = ['until-well', 'not-until-cleared', 'refer'];
+
+/** Rule 5: an injury or condition, or an until-well, not-until-cleared or refer item, gates the plan. */
 export function isGated(goal: RowId, items: readonly SafetyItem[]): boolean {
   if (goal === 'condition') return true;
-  for (const item of items) {
-    const tier = SAFETY_ITEM_TIER[item];
-    if (tier === 'not-until-cleared' || tier === 'refer') return true;
-  }
-  return false;
+  return items.some((item) => GATING_TIERS.includes(SAFETY_ITEM_TIER[item]));
+}
+
+/** Has the person ticked an item of this tier? */
+export function hasTier(items: readonly SafetyItem[], tier: SafetyTier): boolean {
+  return items.some((item) => SAFETY_ITEM_TIER[item] === tier);
 }
 
 /** Clinician advice (rule 5): 1 to 3 sessions a week, or one every 1 to 12 weeks. */

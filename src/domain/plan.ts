@@ -1,6 +1,8 @@
 /**
  * The plan builder: a recommendation and the person's preferences in, dated sessions out. Dates are whole day
- * numbers (see `dates.ts`), so no time zone can move a session; the ceilings of rule 6 hold by construction.
+ * numbers (see `dates.ts`), so no time zone can move a session. The ceilings of rule 6 hold by construction over
+ * what happened and what is planned together: every session is checked against the massages the person reported
+ * and the sessions before it (docs/rules.md, "Ceilings").
  */
 import {
   createAscendingDates,
@@ -42,8 +44,11 @@ export interface PlanOptions {
   readonly choice?: PlanChoice | null | undefined;
   /** Sessions moved or skipped (a holiday); one that no longer fits the ceilings is left where it was planned. */
   readonly changes?: readonly SessionChange[] | undefined;
-  /** The last massage the person checked in: the plan re-flows from it, one interval later. */
-  readonly lastMassage?: IsoDate | undefined;
+  /**
+   * Days on which a massage happened (check-ins), any order. The plan re-flows from the last, one interval later,
+   * and the ceilings count them with the planned sessions.
+   */
+  readonly happened?: readonly IsoDate[] | undefined;
 }
 
 export const PlanChoiceSchema = z.discriminatedUnion('kind', [
@@ -113,10 +118,17 @@ export interface Plan {
   readonly weekdays: readonly Weekday[];
   /** Chronic pain's review point, or null. */
   readonly reviewDate: IsoDate | null;
-  /** The first day a session may fall on: the start, or the end of a pause. */
+  /** The first day a session may fall on: the start, one interval after the last massage, or the end of a pause. */
   readonly earliest: IsoDate;
   /** The first day after the horizon. */
   readonly until: IsoDate;
+  /**
+   * The massages the plan was laid out from: the last one (the plan re-flows from it) and those close enough before
+   * `earliest` to count in the ceilings of a session or a move. A shared link carries these.
+   */
+  readonly happened: readonly IsoDate[];
+  /** The most sessions, happened or planned, in any 7 consecutive days. */
+  readonly maxInAWeek: number;
 }
 
 /** Smallest gap, cyclically around the week, between any two of the weekdays. */
@@ -202,26 +214,43 @@ export type MoveProblem =
   | 'next-to-another'
   | 'too-many-in-a-week';
 
-/** At most this many sessions in any 7 days: rule 6's two, or a clinician's three a week. */
-export function maxPerWeekOf(intervalDays: number): number {
-  return Math.max(2, Math.round(WEEK / intervalDays));
+/**
+ * The most massages in any 7 consecutive days (rule 6, counted over what happened and what is planned): two for a
+ * plan the engine chose; for a clinician's advice, never more often than advised (three a week at most; once for
+ * advice of once a week or less often).
+ */
+export function maxInAWeekOf(recommendation: Recommendation): number {
+  const schedule = recommendation.schedule;
+  if (schedule?.source !== 'clinician') return RULE_6_MAX_IN_A_WEEK;
+  return schedule.advice.kind === 'times-a-week' ? schedule.advice.times : 1;
 }
 
-/** Does a session on `day` keep rule 6's ceilings among the `others` (day numbers, any order)? */
+/** Rule 6: never more than two sessions in any 7 consecutive days, for a plan the engine chooses. */
+const RULE_6_MAX_IN_A_WEEK = 2;
+
+/**
+ * The fewest days from one massage to the next session the plan lays out: the interval, and twice a week's shorter
+ * gap (3 days) where the interval is under a week. Never a day apart (rule 6).
+ */
+export function gapAfterMassage(intervalDays: number): number {
+  return Math.max(2, intervalDays < WEEK ? Math.floor(intervalDays) : Math.round(intervalDays));
+}
+
+/** Does a massage on `day` keep rule 6's ceilings among the `others` (day numbers, any order)? */
 function ceilingProblem(
   others: readonly number[],
   day: number,
-  maxPerWeek: number,
+  maxInAWeek: number,
 ): 'same-day-as-another' | 'next-to-another' | 'too-many-in-a-week' | null {
   for (const other of others) {
     if (other === day) return 'same-day-as-another';
     if (Math.abs(other - day) === 1) return 'next-to-another';
   }
-  const days = [...others, day].sort((a, b) => a - b);
-  for (let index = 0; index + maxPerWeek < days.length; index += 1) {
-    const first = days[index] ?? 0;
-    const later = days[index + maxPerWeek] ?? Number.POSITIVE_INFINITY;
-    if (later - first < WEEK) return 'too-many-in-a-week';
+  // Every 7-day window that holds `day`.
+  for (let from = day - (WEEK - 1); from <= day; from += 1) {
+    let count = 1;
+    for (const other of others) if (other >= from && other < from + WEEK) count += 1;
+    if (count > maxInAWeek) return 'too-many-in-a-week';
   }
   return null;
 }
@@ -231,7 +260,8 @@ function moveProblemIn(plan: Plan, planned: IsoDate, to: IsoDate): MoveProblem |
   if (day < toDayNumber(plan.earliest)) return 'before-start';
   if (day >= toDayNumber(plan.until)) return 'after-end';
   const others = plan.sessions.filter((session) => session.planned !== planned).map((s) => toDayNumber(s.date));
-  return ceilingProblem(others, day, maxPerWeekOf(plan.intervalDays));
+  for (const date of plan.happened) others.push(toDayNumber(date));
+  return ceilingProblem(others, day, plan.maxInAWeek);
 }
 
 /**
@@ -270,9 +300,12 @@ function applyChanges(plan: Plan, changes: readonly SessionChange[]): Plan {
  * Lays a recommendation out as dated sessions from `start` for `weeks` weeks.
  *
  * Weekly and every-N-weeks plans fall on the first preferred weekday; twice-a-week plans on two weekdays at least
- * 3 days apart; a clinician's three-a-week on three days, none consecutive. A pause (rule 3) moves the first
- * session. The person's own point (rule 2) and their moved or skipped sessions apply when they still fit. Plans
- * other than `plan` outcomes have no sessions. Total: odd options are normalised, never thrown on.
+ * 3 days apart; a clinician's three-a-week on three days, none consecutive. The first session is no sooner than
+ * one interval after the last massage and the end of a pause (rule 3); a session that would break the ceilings
+ * with the massages that happened and the sessions before it is left out (rule 6). The review point of chronic
+ * pain's first weeks is about 4 weeks after the start, or after those weeks began again (rule 4). The person's own
+ * point (rule 2) and their moved or skipped sessions apply when they still fit. Plans other than `plan` outcomes
+ * have no sessions. Total: odd options are normalised, never thrown on.
  */
 export function buildPlan(recommendation: Recommendation, options: PlanOptions): Plan {
   const start = options.start;
@@ -280,6 +313,7 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
   const last = startDay + clampWeeks(options.weeks) * WEEK;
   const until = fromDayNumber(last);
   const schedule = recommendation.schedule;
+  const maxInAWeek = maxInAWeekOf(recommendation);
   if (recommendation.outcome !== 'plan' || schedule === null) {
     return {
       sessions: [],
@@ -290,20 +324,24 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
       reviewDate: null,
       earliest: start,
       until,
+      happened: [],
+      maxInAWeek,
     };
   }
 
   const pause = recommendation.pause;
   const { intervalDays, isOwnChoice } = resolveInterval(recommendation, options.choice);
-  // After a massage, the next one is an interval later (twice a week: 3 days, the shorter of its two gaps).
-  const afterMassage =
-    options.lastMassage === undefined
-      ? startDay
-      : toDayNumber(options.lastMassage) + (intervalDays < WEEK ? Math.floor(intervalDays) : Math.round(intervalDays));
+  const massages = (options.happened ?? []).map(toDayNumber).sort((a, b) => a - b);
+  const lastMassage = massages.at(-1);
+  const afterMassage = lastMassage === undefined ? startDay : lastMassage + gapAfterMassage(intervalDays);
   const opens = Math.max(startDay, afterMassage);
-  const first = pause === null ? opens : Math.max(opens, toDayNumber(pause.since ?? options.today) + pause.days);
+  const first = pause === null ? opens : Math.max(opens, toDayNumber(pause.since) + pause.days);
+  const reviewFrom =
+    schedule.source === 'guide' && schedule.reviewFrom !== null ? toDayNumber(schedule.reviewFrom) : null;
   const reviewDay =
-    schedule.source === 'guide' && schedule.reviewAfterDays !== null ? startDay + schedule.reviewAfterDays : null;
+    schedule.source === 'guide' && schedule.reviewAfterDays !== null
+      ? Math.max(startDay, reviewFrom ?? startDay) + schedule.reviewAfterDays
+      : null;
   const reviewDate = reviewDay === null ? null : fromDayNumber(reviewDay);
   const reviewAt = reviewDay ?? Number.POSITIVE_INFINITY;
   const perWeek = intervalDays < WEEK ? Math.round(WEEK / intervalDays) : 1;
@@ -316,20 +354,31 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
     .sort((a, b) => a - b);
   const steadyPhase: SessionPhase = schedule.source === 'clinician' ? 'clinician' : schedule.phase;
   const dateOf = createAscendingDates(first);
+  // The massages the plan is laid out from: the last (the re-flow), and those that can share a 7-day window with a
+  // session (the week before the first day).
+  const counted = massages.filter((day) => day > first - WEEK || day === lastMassage);
+  const happened = counted.map(fromDayNumber);
+  const taken = [...counted];
   const sessions: Session[] = [];
   let reviewMarked = false;
-  for (let offset = 0; ; offset += step) {
-    const before = sessions.length;
+  const earliestFirst = firsts[0] ?? last;
+  for (let offset = 0; earliestFirst + offset < last; offset += step) {
     for (const firstDay of firsts) {
       const day = firstDay + offset;
       if (day >= last) break;
+      // Rule 6 over what happened and what is planned: days are laid out in order, so only earlier ones can clash.
+      const previous = taken.at(-1);
+      if (previous !== undefined && day - previous < 2) continue;
+      let inWeek = 1;
+      for (let index = taken.length - 1; index >= 0 && (taken[index] ?? 0) > day - WEEK; index -= 1) inWeek += 1;
+      if (inWeek > maxInAWeek) continue;
+      taken.push(day);
       const isReview = !reviewMarked && day >= reviewAt;
       if (isReview) reviewMarked = true;
       const phase = reviewDay === null ? steadyPhase : day < reviewAt ? 'initial' : 'until-improvement';
       const date = dateOf(day);
       sessions.push({ date, planned: date, phase, isReview });
     }
-    if (sessions.length === before) break;
   }
   const plan: Plan = {
     sessions,
@@ -340,6 +389,8 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
     reviewDate,
     earliest: fromDayNumber(first),
     until,
+    happened,
+    maxInAWeek,
   };
   return options.changes === undefined || options.changes.length === 0 ? plan : applyChanges(plan, options.changes);
 }

@@ -4,21 +4,67 @@
  * question must not wait for the schemas (see `answers.ts` for parsing a finished draft).
  */
 import type { Answers, ClinicianAdvice } from './answers';
-import { SAFETY_ITEM_TIER, isGated, type Feeling, type Lifestyle, type RowId, type SafetyItem } from './guide';
+import {
+  ADVICE_EVERY_WEEKS,
+  SAFETY_ITEM_TIER,
+  hasTier,
+  isGated,
+  type Feeling,
+  type Lifestyle,
+  type RowId,
+  type SafetyItem,
+} from './guide';
 
-/** Every question, in the order they are asked; the last two are follow-ups that only some people see. */
+/** Every question, in the order they are asked; the last four are follow-ups that only some people see. */
 export const QUESTION_IDS = [
   'goal',
   'lifestyle',
   'afterLastMassage',
   'safety',
   'improving',
+  'cleared',
   'clinicianAdvice',
+  'usualPressure',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** "Not yet" is an answer to the clinician question: the person has no advice to enter. */
 export const NOT_YET = 'not-yet';
+
+/** How a clinician's advice is chosen: "not yet" (the questionnaire only), 1 to 3 times a week, or every N weeks. */
+export type AdviceOption = typeof NOT_YET | 'times-1' | 'times-2' | 'times-3' | 'every-weeks';
+export const ADVICE_OPTIONS: readonly AdviceOption[] = [NOT_YET, 'times-1', 'times-2', 'times-3', 'every-weeks'];
+/** "Every N weeks": from 2 (once a week is its own option) to the guide's longest advice. */
+export const ADVICE_WEEKS: readonly number[] = Array.from(
+  { length: ADVICE_EVERY_WEEKS.max - 1 },
+  (_, index) => index + 2,
+);
+
+/** The advice option a value shows as checked. */
+export function adviceOption(advice: ClinicianAdvice | typeof NOT_YET | undefined): AdviceOption | undefined {
+  if (advice === undefined || advice === NOT_YET) return advice;
+  if (advice.kind === 'every-weeks') return advice.weeks === 1 ? 'times-1' : 'every-weeks';
+  return `times-${String(advice.times)}` as AdviceOption;
+}
+
+/** The advice an option stands for; every few weeks needs the number of weeks too. */
+export function adviceFor(
+  option: AdviceOption,
+  weeks: number | undefined,
+): ClinicianAdvice | typeof NOT_YET | undefined {
+  switch (option) {
+    case NOT_YET:
+      return NOT_YET;
+    case 'times-1':
+      return { kind: 'times-a-week', times: 1 };
+    case 'times-2':
+      return { kind: 'times-a-week', times: 2 };
+    case 'times-3':
+      return { kind: 'times-a-week', times: 3 };
+    case 'every-weeks':
+      return weeks === undefined ? undefined : { kind: 'every-weeks', weeks };
+  }
+}
 
 /** Answers so far. A missing field is a question not yet answered; `safety: []` is "none of these". */
 export interface AnswersDraft {
@@ -27,16 +73,36 @@ export interface AnswersDraft {
   readonly afterLastMassage?: Feeling;
   readonly safety?: readonly SafetyItem[];
   readonly improving?: boolean;
+  readonly cleared?: boolean;
   readonly clinicianAdvice?: ClinicianAdvice | typeof NOT_YET;
+  readonly usualPressure?: boolean;
 }
 
-/** The questions that apply to these answers, in order: improving only for chronic pain that isn't gated, the
- * clinician's advice only for gated cases (rule 5). */
+/** Has the person said what a clinician advised (not "not yet")? */
+function hasAdvice(draft: AnswersDraft): boolean {
+  return draft.clinicianAdvice !== undefined && draft.clinicianAdvice !== NOT_YET;
+}
+
+/**
+ * The questions that apply to these answers, in order (GUIDE section 3 and rule 5): improving only for chronic pain
+ * that isn't gated; nothing more while a fever or illness says "wait until you are well"; for a not-until-cleared
+ * item, "has a doctor cleared you?" first, and only a yes asks what they advised and whether usual pressure is
+ * fine; for the other gated cases, what a clinician advised.
+ */
 export function applicableQuestions(draft: AnswersDraft): QuestionId[] {
   const questions: QuestionId[] = ['goal', 'lifestyle', 'afterLastMassage', 'safety'];
-  const gated = draft.goal !== undefined && isGated(draft.goal, draft.safety ?? []);
+  const safety = draft.safety ?? [];
+  if (hasTier(safety, 'until-well')) return questions;
+  const gated = draft.goal !== undefined && isGated(draft.goal, safety);
   if (draft.goal === 'chronic-pain' && !gated) questions.push('improving');
-  if (gated) questions.push('clinicianAdvice');
+  if (!gated) return questions;
+  const needsClearance = hasTier(safety, 'not-until-cleared');
+  if (needsClearance) {
+    questions.push('cleared');
+    if (draft.cleared !== true) return questions;
+  }
+  questions.push('clinicianAdvice');
+  if (needsClearance && hasAdvice(draft)) questions.push('usualPressure');
   return questions;
 }
 
@@ -49,7 +115,9 @@ export function pruneDraft(draft: AnswersDraft): AnswersDraft {
   const applicable = applicableQuestions(draft);
   const pruned: { -readonly [K in keyof AnswersDraft]: AnswersDraft[K] } = { ...draft };
   if (!applicable.includes('improving')) delete pruned.improving;
+  if (!applicable.includes('cleared')) delete pruned.cleared;
   if (!applicable.includes('clinicianAdvice')) delete pruned.clinicianAdvice;
+  if (!applicable.includes('usualPressure')) delete pruned.usualPressure;
   return pruned;
 }
 
@@ -89,7 +157,7 @@ export function firstUnanswered(draft: AnswersDraft): QuestionId | null {
   return applicableQuestions(draft).find((id) => !isAnswered(draft, id)) ?? null;
 }
 
-/** The draft a retake starts from: the previous answers, with "not yet" where a clinician question applied. */
+/** The draft of these answers as they were given, with "not yet" where a clinician question applied. */
 export function draftFromAnswers(answers: Answers): AnswersDraft {
   const draft: AnswersDraft = {
     goal: answers.goal,
@@ -97,7 +165,9 @@ export function draftFromAnswers(answers: Answers): AnswersDraft {
     afterLastMassage: answers.afterLastMassage,
     safety: answers.safety,
     ...(answers.improving === undefined ? {} : { improving: answers.improving }),
+    ...(answers.cleared === undefined ? {} : { cleared: answers.cleared }),
     clinicianAdvice: answers.clinicianAdvice ?? NOT_YET,
+    ...(answers.usualPressure === undefined ? {} : { usualPressure: answers.usualPressure }),
   };
   return pruneDraft(draft);
 }

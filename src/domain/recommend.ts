@@ -1,24 +1,20 @@
 /**
- * The rules engine (GUIDE.md sections 2 and 3): answers and check-ins in, a recommendation out. Pure and total:
- * no clock, no randomness, no I/O; every parsed input gets an answer. Reasons and cautions are codes with values;
- * the text catalog words them.
+ * The rules engine (docs/rules.md; GUIDE.md sections 2 and 3): the person's timeline in, a recommendation out. Pure
+ * and total: no clock, no randomness, no I/O; every parsed input gets an answer. Reasons and cautions are codes
+ * with values; the text catalog words them.
  */
-import type { Answers, CheckIn, ClinicianAdvice } from './answers';
+import type { Answers, ClinicianAdvice } from './answers';
 import type { IsoDate } from './dates';
 import {
   CHRONIC_SESSION_MINUTES,
-  GUIDE,
+  GATING_TIERS,
   LIFESTYLE_ROW,
   PAUSE_DAYS,
   REVIEW_AFTER_DAYS,
   SAFETY_ITEMS,
   SAFETY_ITEM_TIER,
   SAFETY_TIERS,
-  SORENESS_RANK,
-  STREAK_TO_REFER,
-  STREAK_TO_STEP_BACK,
   WEEK,
-  isGated,
   isStraining,
   type DayRange,
   type Guide,
@@ -29,9 +25,13 @@ import {
   type SafetyTier,
 } from './guide';
 import { SAFETY_ITEM_SOURCES, type SourceId } from './sources';
+import { readTimeline, type Timeline, type TimelineState } from './timeline';
 
-/** The strictest of urgent > professional first > plan (rule 10). */
-export type Outcome = 'plan' | 'professional' | 'urgent';
+/**
+ * The strictest of urgent > wait until well > professional first > plan (rule 10). `wait`: a fever or an acute
+ * illness; no frequency and no advice until the person is well and retakes the questions.
+ */
+export type Outcome = 'plan' | 'professional' | 'wait' | 'urgent';
 export type Pressure = 'usual' | 'lighter';
 /** `ongoing` for rows without phases; chronic pain has `initial` then `maintenance` (rule 4). */
 export type Phase = 'ongoing' | 'initial' | 'maintenance';
@@ -48,8 +48,10 @@ export type Schedule =
       readonly intervalDays: IntervalDays;
       /** The range the interval was chosen from; a person may pick another point inside it (rule 2). */
       readonly range: DayRange;
-      /** Chronic pain's initial phase: the review point, in days after the plan's start (rule 4). */
+      /** Chronic pain's initial phase: the review point, in days after the plan's start or `reviewFrom` (rule 4). */
       readonly reviewAfterDays: number | null;
+      /** When the first weeks began (or began again after a setback): the review counts from here or the start. */
+      readonly reviewFrom: IsoDate | null;
       /** Chronic pain's initial phase: the maintenance that follows once the pain improves (rule 4). */
       readonly then: {
         readonly phase: 'maintenance';
@@ -66,10 +68,10 @@ export interface LifestyleOption {
   readonly intervalDays: IntervalDays;
 }
 
-/** Rule 3: after bruising, the next session no sooner than `days` after `since` (or after the plan's today). */
+/** Rule 3: after bruising, the next session no sooner than `days` after `since`, the day of the report. */
 export interface Pause {
   readonly days: number;
-  readonly since: IsoDate | null;
+  readonly since: IsoDate;
 }
 
 type ReasonBody =
@@ -79,6 +81,12 @@ type ReasonBody =
   | { readonly code: 'safety-withheld'; readonly tier: SafetyTier }
   | { readonly code: 'condition-goal' }
   | { readonly code: 'clinician-advice'; readonly advice: ClinicianAdvice }
+  /** The advice was entered after a referral: the plan follows it instead of the guide's (rule 3). */
+  | { readonly code: 'advised-after-referral' }
+  /** Where lighter pressure is the default with advice: lighter until the clinician allows usual, or allowed. */
+  | { readonly code: 'clinician-pressure'; readonly pressure: Pressure }
+  /** A not-until-cleared item, and no doctor has cleared them yet. */
+  | { readonly code: 'not-cleared' }
   | { readonly code: 'bruising-twice' }
   | { readonly code: 'start-slowly'; readonly days: IntervalDays }
   | { readonly code: 'straining-lifestyle'; readonly lifestyle: Lifestyle; readonly days: IntervalDays }
@@ -94,7 +102,8 @@ type ReasonBody =
       readonly to: IntervalDays;
       readonly pauseDays: number;
     }
-  | { readonly code: 'stepped-back'; readonly days: IntervalDays }
+  /** `pressure`: what the pressure is now (a health check may keep it lighter). */
+  | { readonly code: 'stepped-back'; readonly days: IntervalDays; readonly pressure: Pressure }
   | { readonly code: 'session-length'; readonly minutes: number };
 
 /** Why the recommendation is what it is (rule 7): a code with values, and the sources it rests on. */
@@ -103,6 +112,8 @@ export type ReasonCode = Reason['code'];
 
 export type Caution =
   | { readonly code: 'urgent-care' }
+  | { readonly code: 'wait-until-well' }
+  | { readonly code: 'get-cleared' }
   | { readonly code: 'see-professional' }
   | { readonly code: 'check-with-clinician-first'; readonly items: readonly SafetyItem[] }
   | { readonly code: 'tell-therapist' }
@@ -127,105 +138,39 @@ export interface Recommendation {
   readonly sessionMinutes: number | null;
   readonly reasons: readonly Reason[];
   readonly cautions: readonly Caution[];
+  /**
+   * Whether the person can enter what a professional advised now (rule 5's path, or after a referral), and whether
+   * to ask if usual pressure was allowed (where lighter pressure is the default). Null where advice can't help yet.
+   */
+  readonly adviceEntry: { readonly asksPressure: boolean } | null;
 }
 
+/**
+ * Which sources each reason rests on (rule 7). `planner` is this planner's own rules on top of the guide (how it
+ * picks a point in a range and adapts to check-ins); `project`, its reading of "never daily" and "start slowly", is
+ * the source of the ceilings only (rule 6), which no reason here states. Studies are cited only for what they showed.
+ */
 const REASON_SOURCES: Readonly<
   Record<Exclude<ReasonCode, 'row' | 'safety-item' | 'safety-withheld'>, readonly SourceId[]>
 > = {
   'condition-goal': ['guide'],
   'clinician-advice': ['guide'],
-  'bruising-twice': ['guide', 'project'],
+  'advised-after-referral': ['guide', 'planner'],
+  'clinician-pressure': ['nccih'],
+  'not-cleared': ['nccih', 'mayo'],
+  'bruising-twice': ['guide', 'planner'],
   'start-slowly': ['guide'],
-  'straining-lifestyle': ['guide', 'project'],
-  'middle-of-range': ['project'],
+  'straining-lifestyle': ['planner'],
+  'middle-of-range': ['planner'],
   'single-value': ['guide'],
-  'chronic-initial': ['guide', 'cherkin-2011'],
-  'chronic-improving': ['guide', 'cook-2015'],
+  'chronic-initial': ['guide'],
+  'chronic-improving': ['guide'],
   'chronic-setback': ['guide'],
   'soreness-lasting': ['guide', 'cambron-2007'],
   'soreness-bruising': ['guide'],
-  'stepped-back': ['guide', 'project'],
+  'stepped-back': ['planner'],
   'session-length': ['sherman-2014', 'perlman-2012'],
 };
-
-/**
- * What the reports so far (the questionnaire's answer, then each check-in) add up to (rules 3 and 4): the
- * "current soreness state" a shared link carries instead of the check-ins themselves.
- */
-export interface SorenessState {
-  /** The gentler step in force: none, or the soreness that set it. */
-  readonly gentler: 'none' | 'lasting' | 'bruising';
-  readonly startSlowly: boolean;
-  /** Rule 3: two bruising-or-worse in a row refer until a later check-in is fine. */
-  readonly referred: boolean;
-  /** A gentler step or "start slowly" was lifted by fine check-ins. */
-  readonly steppedBack: boolean;
-  /** The latest report was bruising or worse: a pause from its date (null: the questionnaire's, no date). */
-  readonly pausedSince: IsoDate | null | undefined;
-  readonly improving: boolean;
-  readonly setback: boolean;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Check-ins that count, oldest first: those after the questionnaire was answered (its answer covers the rest). */
-function countedCheckIns(answers: Answers, checkIns: readonly CheckIn[]): readonly CheckIn[] {
-  if (checkIns.length === 0) return checkIns;
-  const after = answers.answeredOn;
-  const counted = after === undefined ? [...checkIns] : checkIns.filter((checkIn) => checkIn.date > after);
-  // Stable: check-ins on the same day keep the order they were given in.
-  return counted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** Reads the questionnaire's answer, then each counted check-in, into the soreness state (rules 3 and 4). */
-export function sorenessStateOf(answers: Answers, checkIns: readonly CheckIn[] = []): SorenessState {
-  const first = answers.afterLastMassage;
-  const state: Mutable<SorenessState> = {
-    gentler: first === 'lasting' || first === 'bruising' ? first : 'none',
-    startSlowly: first === 'none-recently',
-    referred: false,
-    steppedBack: false,
-    pausedSince: first === 'bruising' ? (answers.answeredOn ?? null) : undefined,
-    improving: answers.improving === true,
-    setback: false,
-  };
-  // The questionnaire's answer is the first report: bruising there and at the next check-in is two in a row.
-  let bruisingInARow = first === 'bruising' ? 1 : 0;
-  let fineInARow = 0;
-
-  for (const checkIn of countedCheckIns(answers, checkIns)) {
-    if (checkIn.improving !== undefined) {
-      state.setback = state.improving && !checkIn.improving;
-      state.improving = checkIn.improving;
-    }
-    if (!checkIn.happened) continue;
-    const rank = SORENESS_RANK[checkIn.felt];
-    if (rank === 0) {
-      fineInARow += 1;
-      bruisingInARow = 0;
-      state.referred = false;
-      state.pausedSince = undefined;
-      if (fineInARow >= STREAK_TO_STEP_BACK && (state.gentler !== 'none' || state.startSlowly)) {
-        state.gentler = 'none';
-        state.startSlowly = false;
-        state.steppedBack = true;
-      }
-    } else {
-      fineInARow = 0;
-      state.steppedBack = false;
-      state.gentler = checkIn.felt === 'bruising' ? 'bruising' : 'lasting';
-      if (checkIn.felt === 'bruising') {
-        bruisingInARow += 1;
-        state.pausedSince = checkIn.date;
-        if (bruisingInARow >= STREAK_TO_REFER) state.referred = true;
-      } else {
-        bruisingInARow = 0;
-        state.pausedSince = undefined;
-      }
-    }
-  }
-  return state;
-}
 
 /** Rule 2's point inside a range, and which rule put it there. */
 function choosePoint(
@@ -263,6 +208,8 @@ const SOURCES_OF = REASON_SOURCES;
 
 /* Cautions without values are shared constants: a recommendation is built often (the exhaustive walk, every render). */
 const URGENT_CARE: Caution = { code: 'urgent-care' };
+const WAIT_UNTIL_WELL: Caution = { code: 'wait-until-well' };
+const GET_CLEARED: Caution = { code: 'get-cleared' };
 const SEE_PROFESSIONAL: Caution = { code: 'see-professional' };
 const TELL_THERAPIST: Caution = { code: 'tell-therapist' };
 const SORENESS_SIGNS: Caution = { code: 'soreness-signs' };
@@ -291,14 +238,16 @@ function sorenessReason(gentler: 'lasting' | 'bruising', from: IntervalDays, to:
 }
 
 /**
- * Turns parsed answers and check-ins into a recommendation (GUIDE sections 2 and 3).
+ * The recommendation on `today` from everything the person said (docs/rules.md): their latest answers, and what
+ * every check-in, retake and entry of advice adds up to. Null before the first submission.
  *
- * @param answers answers already parsed with `AnswersSchema` (this does not re-parse)
- * @param checkIns parsed check-ins in any order; those dated after `answers.answeredOn` adapt the plan
+ * @param timeline parsed submissions, check-ins and advice, in any order (the timeline orders them)
  * @param guide the guide, or a practice's narrower copy of it
+ * @param today the device's date: events after it do not count yet
  */
-export function recommend(answers: Answers, checkIns: readonly CheckIn[] = [], guide: Guide = GUIDE): Recommendation {
-  return recommendFromState(answers, sorenessStateOf(answers, checkIns), guide);
+export function recommend(timeline: Timeline, guide: Guide, today: IsoDate): Recommendation | null {
+  const reading = readTimeline(timeline, today);
+  return reading === null ? null : recommendFromState(reading.answers, reading.state, guide);
 }
 
 /** The sources of a tier: those of the items in it (a withheld item's reason cites what any of them would). */
@@ -310,14 +259,14 @@ function tierSources(tier: SafetyTier): readonly SourceId[] {
 }
 
 /**
- * The recommendation for answers and a soreness state already read from the check-ins (`sorenessStateOf`): what a
- * shared link reproduces. `withheldSafety` are the tiers of safety items a shared link kept private; they gate,
- * lighten and refer exactly as the items would.
+ * The recommendation for answers and the state the timeline adds up to (`readTimeline`): what a shared link
+ * reproduces. `withheldSafety` are the tiers of safety items a shared link kept private; they gate, lighten and
+ * refer exactly as the items would.
  */
 export function recommendFromState(
   answers: Answers,
-  reports: SorenessState,
-  guide: Guide = GUIDE,
+  state: TimelineState,
+  guide: Guide,
   withheldSafety: readonly SafetyTier[] = [],
 ): Recommendation {
   const row = answers.goal;
@@ -337,86 +286,116 @@ export function recommendFromState(
   for (const withheld of new Set(withheldSafety)) {
     reasons.push({ code: 'safety-withheld', tier: withheld, sources: tierSources(withheld) });
   }
-  const isGatedByTier = tiers.includes('not-until-cleared') || tiers.includes('refer');
 
-  const pressure: Pressure = reports.gentler !== 'none' || isLight ? 'lighter' : 'usual';
-  const pause: Pause | null =
-    reports.pausedSince === undefined ? null : { days: PAUSE_DAYS, since: reports.pausedSince };
-  const withoutPlan = (outcome: 'urgent' | 'professional'): Recommendation => ({
+  const pause: Pause | null = state.pausedSince === null ? null : { days: PAUSE_DAYS, since: state.pausedSince };
+  const needsClearance = tiers.includes('not-until-cleared');
+  const usesAdvice =
+    row === 'condition' ||
+    rowFrequency.kind === 'as-advised' ||
+    tiers.some((one) => GATING_TIERS.includes(one)) ||
+    state.referral === 'advised';
+  const advice = usesAdvice ? state.advice : null;
+  // Rule 5 and GUIDE section 3: with a not-until-cleared item, or after a referral, lighter pressure is the
+  // default with a clinician's advice, until the person says their clinician allowed usual pressure.
+  const isLighterByDefault = advice !== null && (needsClearance || state.referral === 'advised');
+  const pressure: Pressure =
+    state.gentler !== 'none' || isLight || (isLighterByDefault && !advice.usualPressure) ? 'lighter' : 'usual';
+  const withoutPlan = (
+    outcome: 'urgent' | 'wait' | 'professional',
+    adviceEntry: Recommendation['adviceEntry'] = null,
+  ): Recommendation => ({
     outcome,
     row,
     rowFrequency,
     schedule: null,
     lifestyleOption: null,
     pressure,
-    pause: outcome === 'urgent' ? null : pause,
+    pause: outcome === 'professional' ? pause : null,
     sessionMinutes: null,
     reasons,
     cautions,
+    adviceEntry,
   });
 
   if (tier === 'urgent') {
     cautions.unshift(URGENT_CARE);
     return withoutPlan('urgent');
   }
+  if (tier === 'until-well') {
+    cautions.unshift(WAIT_UNTIL_WELL);
+    return withoutPlan('wait');
+  }
 
-  if (reports.gentler === 'bruising' && pause !== null) cautions.push(TELL_THERAPIST);
+  if (state.gentler === 'bruising' && pause !== null) cautions.push(TELL_THERAPIST);
   if (row === 'condition') reasons.push({ code: 'condition-goal', sources: SOURCES_OF['condition-goal'] });
-  if (reports.referred) {
+  if (state.referral === 'referred') {
     reasons.push({ code: 'bruising-twice', sources: SOURCES_OF['bruising-twice'] });
-    cautions.push(SEE_PROFESSIONAL);
+    cautions.unshift(SEE_PROFESSIONAL);
+    return withoutPlan('professional', { asksPressure: true });
+  }
+  if (needsClearance && answers.cleared !== true) {
+    reasons.push({ code: 'not-cleared', sources: SOURCES_OF['not-cleared'] });
+    cautions.unshift(GET_CLEARED);
     return withoutPlan('professional');
   }
-  if (isGated(row, answers.safety) || isGatedByTier || rowFrequency.kind === 'as-advised') {
-    const advice = answers.clinicianAdvice;
-    if (advice === undefined) {
-      cautions.push(SEE_PROFESSIONAL);
-      return withoutPlan('professional');
+  if (usesAdvice) {
+    if (advice === null) {
+      cautions.unshift(SEE_PROFESSIONAL);
+      return withoutPlan('professional', { asksPressure: needsClearance });
     }
-    reasons.push({ code: 'clinician-advice', advice, sources: SOURCES_OF['clinician-advice'] });
+    reasons.push({ code: 'clinician-advice', advice: advice.advice, sources: SOURCES_OF['clinician-advice'] });
+    if (state.referral === 'advised') {
+      reasons.push({ code: 'advised-after-referral', sources: SOURCES_OF['advised-after-referral'] });
+    }
     // Rule 5: soreness still lightens the pressure and pauses, but never changes the advised frequency.
-    const days = adviceIntervalDays(advice);
-    if (reports.gentler !== 'none') reasons.push(sorenessReason(reports.gentler, days, days));
+    const days = adviceIntervalDays(advice.advice);
+    if (state.gentler !== 'none') reasons.push(sorenessReason(state.gentler, days, days));
+    // Said only where it is what the badge shows: a reason never contradicts the pressure.
+    if (isLighterByDefault && (pressure === 'lighter') === !advice.usualPressure) {
+      reasons.push({ code: 'clinician-pressure', pressure, sources: SOURCES_OF['clinician-pressure'] });
+    }
     cautions.push(SORENESS_SIGNS, SELF_CARE);
     return {
       outcome: 'plan',
       row,
       rowFrequency,
-      schedule: { source: 'clinician', advice, intervalDays: days },
+      schedule: { source: 'clinician', advice: advice.advice, intervalDays: days },
       lifestyleOption: null,
       pressure,
       pause,
       sessionMinutes: null,
       reasons,
       cautions,
+      adviceEntry: null,
     };
   }
 
   let phase: Phase = 'ongoing';
   let range: DayRange;
   if (rowFrequency.kind === 'phased') {
-    phase = reports.improving ? 'maintenance' : 'initial';
+    phase = state.improving ? 'maintenance' : 'initial';
     range = phase === 'maintenance' ? rowFrequency.maintenance : rowFrequency.initial;
   } else {
     range = rowFrequency.days;
   }
 
-  const chosen = choosePoint(range, answers.lifestyle, row, reports.startSlowly);
+  const chosen = choosePoint(range, answers.lifestyle, row, state.startSlowly);
   if (phase === 'maintenance') {
     reasons.push({ code: 'chronic-improving', days: chosen.days, sources: SOURCES_OF['chronic-improving'] });
-  } else if (phase === 'initial' && reports.setback) {
+  } else if (phase === 'initial' && state.setback) {
     reasons.push({ code: 'chronic-setback', sources: SOURCES_OF['chronic-setback'] });
   }
   reasons.push(pointReasonOf(chosen, answers.lifestyle));
   // Rules 3 and 10: a gentler step takes the less frequent end; the least frequent any rule allows wins.
   let intervalDays = chosen.days;
-  if (reports.gentler !== 'none') {
+  if (state.gentler !== 'none') {
     intervalDays = Math.max(chosen.days, range.max);
-    reasons.push(sorenessReason(reports.gentler, chosen.days, intervalDays));
-  } else if (reports.steppedBack) {
-    reasons.push({ code: 'stepped-back', days: intervalDays, sources: SOURCES_OF['stepped-back'] });
+    reasons.push(sorenessReason(state.gentler, chosen.days, intervalDays));
+  } else if (state.steppedBack) {
+    reasons.push({ code: 'stepped-back', days: intervalDays, pressure, sources: SOURCES_OF['stepped-back'] });
   }
   const reviewAfterDays = phase === 'initial' ? REVIEW_AFTER_DAYS : null;
+  const reviewFrom = phase === 'initial' ? state.initialSince : null;
   const then =
     phase === 'initial' && rowFrequency.kind === 'phased'
       ? {
@@ -435,20 +414,19 @@ export function recommendFromState(
 
   // The lifestyle's row is offered only when nothing asks for a gentler plan.
   const lifestyleOption =
-    reports.gentler === 'none' && !reports.startSlowly
-      ? lifestyleOptionFor(guide, row, range, answers.lifestyle)
-      : null;
+    state.gentler === 'none' && !state.startSlowly ? lifestyleOptionFor(guide, row, range, answers.lifestyle) : null;
   cautions.push(SORENESS_SIGNS, NEVER_DAILY, START_SLOWLY_ADJUST, SELF_CARE);
   return {
     outcome: 'plan',
     row,
     rowFrequency,
-    schedule: { source: 'guide', phase, intervalDays, range, reviewAfterDays, then },
+    schedule: { source: 'guide', phase, intervalDays, range, reviewAfterDays, reviewFrom, then },
     lifestyleOption,
     pressure,
     pause,
     sessionMinutes,
     reasons,
     cautions,
+    adviceEntry: null,
   };
 }

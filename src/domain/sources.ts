@@ -17,6 +17,7 @@ export const SOURCE_IDS = [
   'acp-2017',
   'nccih',
   'mayo',
+  'planner',
   'project',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -53,6 +54,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     citation: 'Mayo Clinic, Massage: risks; Deep vein thrombosis: symptoms',
     year: null,
   },
+  planner: { id: 'planner', kind: 'own' },
   project: { id: 'project', kind: 'own' },
 };
 

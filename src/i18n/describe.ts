@@ -85,14 +85,19 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
       case 'condition-goal':
       case 'bruising-twice':
       case 'chronic-setback':
+      case 'advised-after-referral':
+      case 'not-cleared':
         return t(`reason.${given.code}`);
+      case 'clinician-pressure':
+        return t(`reason.clinician-pressure.${given.pressure}`);
       case 'clinician-advice':
         return t('reason.clinician-advice', { advice: advice(given.advice) });
       case 'start-slowly':
       case 'middle-of-range':
       case 'single-value':
-      case 'stepped-back':
         return t(`reason.${given.code}`, { interval: interval(given.days) });
+      case 'stepped-back':
+        return t(`reason.stepped-back.${given.pressure}`, { interval: interval(given.days) });
       case 'straining-lifestyle':
         return t('reason.straining-lifestyle', {
           lifestyle: t(`lifestyle.${given.lifestyle}`),

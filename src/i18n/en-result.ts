@@ -6,7 +6,6 @@ export const enResult = {
   'result.pressure.usual': 'Usual pressure',
   'result.pressure.lighter': 'Lighter pressure',
   'result.pause': 'Wait at least {days} days: not before {date}',
-  'result.pauseUndated': 'Wait at least {days} days after your last massage',
   'result.sessionLength': 'About {minutes} minutes a session',
   'result.review': 'Check how your pain is doing after about {weeks} weeks. Once it improves, {interval} is enough.',
   'result.lifestyleOption':
@@ -33,6 +32,22 @@ export const enResult = {
   'professional.adviceText': 'Tell the planner how often they advised, and it will plan around that.',
   'professional.adviceButton': 'Enter what they advised',
   'professional.changeAnswers': 'Change your answers',
+  'professional.notClearedText':
+    'Once a doctor has cleared you for massage, retake the questions: you will get a plan.',
+  'wait.title': 'Wait until you are well',
+  'wait.text':
+    'A massage can wait while you have a fever or an illness. When you are well again, retake the questions and the planner will make your plan.',
+  'advice.title': 'What did they advise?',
+  'advice.intro': 'The plan will follow their advice, labelled as theirs, never on two days in a row.',
+  'advice.howOften': 'How often did they say to have a massage?',
+  'advice.howOftenError': 'Select how often they advised',
+  'advice.pressure': 'Did they say usual pressure is fine?',
+  'advice.pressureHint': 'If they didn’t say, choose “No”: your plan keeps lighter pressure.',
+  'advice.pressureYes': 'Yes, usual pressure is fine',
+  'advice.pressureNo': 'No, or they didn’t say',
+  'advice.pressureError': 'Select whether they said usual pressure is fine',
+  'advice.save': 'Save their advice',
+  'advice.cancel': 'Cancel',
 
   'urgent.title': 'Get urgent care now',
   'urgent.because': 'You told us:',
@@ -61,6 +76,7 @@ export const enResult = {
   'pressure.lighter': 'lighter pressure',
   'outcome.plan': 'a plan',
   'outcome.professional': 'see a professional first',
+  'outcome.wait': 'wait until you are well',
   'outcome.urgent': 'get urgent care now',
   'phase.ongoing': 'ongoing',
   'phase.initial': 'first weeks',
@@ -70,11 +86,14 @@ export const enResult = {
 
   'reason.row': 'The guide says {range} for “{row}”.',
   'reason.safety-item.urgent': 'You ticked “{item}”: this needs urgent care before any massage.',
+  'reason.safety-item.until-well': 'You ticked “{item}”: no massage until you are well again.',
   'reason.safety-item.not-until-cleared': 'You ticked “{item}”: no massage until a doctor has cleared you.',
   'reason.safety-item.refer': 'You ticked “{item}”: a doctor or physical therapist should advise how often.',
   'reason.safety-item.light-pressure': 'You ticked “{item}”: lighter pressure, and check with your clinician first.',
   'reason.safety-withheld.urgent':
     'One of the health checks (not shown in this link) needs urgent care before any massage.',
+  'reason.safety-withheld.until-well':
+    'One of the health checks (not shown in this link) means no massage until they are well again.',
   'reason.safety-withheld.not-until-cleared':
     'One of the health checks (not shown in this link) means no massage until a doctor has given the all-clear.',
   'reason.safety-withheld.refer':
@@ -83,6 +102,11 @@ export const enResult = {
     'One of the health checks (not shown in this link) means lighter pressure, and checking with a clinician first.',
   'reason.condition-goal': 'With an injury or a condition, how often is for your doctor or physical therapist to say.',
   'reason.clinician-advice': 'Your clinician advised {advice}; the plan follows that.',
+  'reason.advised-after-referral':
+    'After bruising or worse symptoms twice in a row, you saw a professional: the plan follows their advice, not the guide’s.',
+  'reason.clinician-pressure.lighter': 'Lighter pressure until your clinician says usual pressure is fine.',
+  'reason.clinician-pressure.usual': 'Your clinician said usual pressure is fine.',
+  'reason.not-cleared': 'No doctor has cleared you for massage yet.',
   'reason.bruising-twice':
     'Bruising or worse symptoms after two massages in a row: see a professional before the next one.',
   'reason.start-slowly': 'No massage in the last 3 months, so start slowly: {interval}, the less frequent end.',
@@ -90,16 +114,19 @@ export const enResult = {
   'reason.middle-of-range': '{interval}, the middle of the range, rounded to whole weeks.',
   'reason.single-value': 'The guide gives one frequency here: {interval}.',
   'reason.chronic-initial': 'More often at first; check how your pain is doing after about {weeks} weeks.',
-  'reason.chronic-improving': 'Your pain is improving, so {interval} is enough to maintain it.',
+  'reason.chronic-improving': 'Your pain is improving, so you can reduce to {interval} to maintain it.',
   'reason.chronic-setback': 'Your pain is no longer improving, so back to the first weeks’ rate.',
   'reason.soreness-lasting': 'Soreness lasted more than a day: {change}.',
   'reason.soreness-bruising': 'Bruising or worse symptoms: {change}, and wait at least {days} days.',
-  'reason.stepped-back': 'Two massages in a row felt fine, so back to {interval} and your usual pressure.',
+  'reason.stepped-back.usual': 'Two massages in a row felt fine, so back to {interval} and your usual pressure.',
+  'reason.stepped-back.lighter': 'Two massages in a row felt fine, so back to {interval}.',
   'reason.session-length':
-    'About {minutes} minutes a session: in studies, 60-minute sessions helped and 30-minute ones did not.',
+    'About {minutes} minutes a session: in studies of neck pain and knee osteoarthritis, 60-minute sessions helped more than 30-minute ones.',
 
   'caution.urgent-care':
     'Get urgent care now. Call your local emergency number (112 in most of Europe, 911 in the US and Canada, 999 in the UK) or go to an emergency department.',
+  'caution.wait-until-well': 'Wait until you are well, then retake the questions.',
+  'caution.get-cleared': 'Ask a doctor whether massage is safe for you now, before any massage.',
   'caution.see-professional':
     'See a doctor or physical therapist before your next massage, and ask how often is right for you.',
   'caution.check-with-clinician-first':
@@ -128,6 +155,9 @@ export const enResult = {
   'change.because.short.soreness-bruising': 'bruising or worse symptoms',
   'change.because.short.bruising-twice': 'bruising or worse twice in a row',
   'change.because.short.stepped-back': 'two massages in a row felt fine',
+  'change.because.short.advised-after-referral': 'a professional’s advice',
+  'change.because.short.clinician-pressure': 'what your clinician said about pressure',
+  'change.because.short.not-cleared': 'no doctor has cleared you yet',
   'change.because.short.chronic-improving': 'your pain is improving',
   'change.because.short.chronic-setback': 'your pain is no longer improving',
   'change.because.short.clinician-advice': 'your clinician’s advice',
@@ -289,6 +319,7 @@ export const enResult = {
   'history.massage': 'Massage: {felt}.',
   'history.massagePain': 'Massage: {felt}, pain {pain} of 10.',
   'history.skippedEntry': 'Session skipped.',
+  'history.advice': 'You entered what a professional advised: {advice}.',
   'history.changed': 'Your plan changed: {change}.',
   'history.edit': 'Edit',
   'history.editLabel': 'Edit the check-in of {date}',
@@ -352,6 +383,7 @@ export const enResult = {
   'data.problem.not-json': 'it is not a data file (it may be damaged).',
   'data.problem.not-planner': 'it was not made by this planner.',
   'data.problem.newer-format': 'it was made by a newer version of the planner.',
+  'data.problem.future-date': 'it has dates after today. Check the date on this device.',
   'data.problem.invalid': 'some of it is damaged ({fields}).',
   'data.deleteTitle': 'Delete everything',
   'data.deleteText': 'Removes your answers, check-ins, plan, language choice and any backup from this device.',
@@ -376,6 +408,7 @@ export const enResult = {
   'shared.badTitle': 'This link can’t be read',
   'shared.badText':
     'It may have been cut short or changed when it was copied. Ask for the link again. Nothing on this device has changed.',
+  'shared.badFuture': 'It has dates after today. Check the date on your device, or ask for the link again.',
   'shared.badNewer': 'It was made by a newer version of the planner. Reload this page, or ask for the link again.',
   'shared.badHome': 'Go to the planner',
 
@@ -385,6 +418,7 @@ export const enResult = {
   'lifestyle.physical-job': 'a physically demanding job',
 
   'source.guide': 'The practice’s guide: how often to get a back massage',
+  'source.planner': 'This planner’s own rules on top of the guide',
   'source.project': 'This planner’s reading of the guide’s “never daily” and “start slowly”',
   'source.withYear': '{citation} ({year})',
 
@@ -397,6 +431,26 @@ export const enResult = {
   'problem.out-of-range.max': '{path}: must be at most {max}.',
   'problem.not-whole-number': '{path}: must be a whole number.',
   'problem.invalid': '{path}: is not valid ({check}).',
+
+  // The storage and update notices: they load when there is one to show, with the result words.
+  'notice.title': 'About your saved answers',
+  'notice.unreadable':
+    'Your saved answers couldn’t be read, so the planner started afresh. A copy of what was saved is kept on this device.',
+  'notice.damaged':
+    'Some of your saved answers couldn’t be read and were left out. A copy of what was saved is kept on this device.',
+  'notice.newer-version':
+    'Your answers were saved by a newer version of this planner. You can look around, but changes won’t be saved here.',
+  'notice.not-saved':
+    'Your answers can’t be saved on this device (storage is turned off or full), so they will be gone when you close this page.',
+  'notice.not-saved-embedded':
+    'This browser doesn’t let the planner save your answers inside another website, so they will be gone when you close this page. To keep them, use the planner on its own site.',
+  'notice.openDirectly': 'Open the planner on its own site (new tab)',
+  'notice.download': 'Download my answers',
+  'update.title': 'An update is available',
+  'update.text': 'A new version of the planner is ready. Your answers are kept.',
+  'update.apply': 'Update now',
+  'update.later': 'Not now',
+  'notice.dismiss': 'Dismiss',
 } as const;
 
 export type ResultMessageKey = keyof typeof enResult;

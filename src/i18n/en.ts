@@ -77,6 +77,20 @@ export const en = {
   'option.improving.yes': 'Yes, it’s improving',
   'option.improving.no': 'No, not yet',
 
+  'question.cleared.legend': 'Has a doctor cleared you for massage?',
+  'question.cleared.hint': 'For what you ticked, a doctor should say massage is safe for you now.',
+  'question.cleared.short': 'Cleared by a doctor',
+  'question.cleared.error': 'Select whether a doctor has cleared you for massage',
+  'option.cleared.yes': 'Yes, a doctor has cleared me',
+  'option.cleared.no': 'No, not yet',
+
+  'question.usualPressure.legend': 'Did they say usual pressure is fine?',
+  'question.usualPressure.hint': 'If they didn’t say, choose “No”: your plan keeps lighter pressure.',
+  'question.usualPressure.short': 'Usual pressure allowed',
+  'question.usualPressure.error': 'Select whether they said usual pressure is fine',
+  'option.usualPressure.yes': 'Yes, usual pressure is fine',
+  'option.usualPressure.no': 'No, or they didn’t say',
+
   'question.clinicianAdvice.legend': 'How often did your doctor or physical therapist say to have a massage?',
   'question.clinicianAdvice.hint':
     'With an injury or condition, how often is for them to say. If you haven’t asked yet, that’s fine.',
@@ -98,25 +112,6 @@ export const en = {
   'review.submit': 'See my recommendation',
   'review.noneOfThese': 'None of these',
   'review.notAnswered': 'Not answered',
-
-  'notice.title': 'About your saved answers',
-  'notice.unreadable':
-    'Your saved answers couldn’t be read, so the planner started afresh. A copy of what was saved is kept on this device.',
-  'notice.damaged':
-    'Some of your saved answers couldn’t be read and were left out. A copy of what was saved is kept on this device.',
-  'notice.newer-version':
-    'Your answers were saved by a newer version of this planner. You can look around, but changes won’t be saved here.',
-  'notice.not-saved':
-    'Your answers can’t be saved on this device (storage is turned off or full), so they will be gone when you close this page.',
-  'notice.not-saved-embedded':
-    'This browser doesn’t let the planner save your answers inside another website, so they will be gone when you close this page. To keep them, use the planner on its own site.',
-  'notice.openDirectly': 'Open the planner on its own site (new tab)',
-  'notice.download': 'Download my answers',
-  'update.title': 'An update is available',
-  'update.text': 'A new version of the planner is ready. Your answers are kept.',
-  'update.apply': 'Update now',
-  'update.later': 'Not now',
-  'notice.dismiss': 'Dismiss',
 
   'error.title': 'Something went wrong',
   'error.text': 'The planner hit a problem it didn’t expect. Your answers are still saved on this device.',

@@ -11,7 +11,6 @@ export const esResult: ResultCatalog = {
   'result.pressure.usual': 'Presión habitual',
   'result.pressure.lighter': 'Presión más suave',
   'result.pause': 'Espera al menos {days} días: no antes del {date}',
-  'result.pauseUndated': 'Espera al menos {days} días después de tu último masaje',
   'result.sessionLength': 'Unos {minutes} minutos por sesión',
   'result.review': 'Comprueba cómo va tu dolor dentro de unas {weeks} semanas. Cuando mejore, bastará con {interval}.',
   'result.lifestyleOption':
@@ -38,6 +37,22 @@ export const esResult: ResultCatalog = {
   'professional.adviceText': 'Indica al planificador cada cuánto te aconsejaron y hará el plan a partir de eso.',
   'professional.adviceButton': 'Indicar lo que te aconsejaron',
   'professional.changeAnswers': 'Cambiar tus respuestas',
+  'professional.notClearedText':
+    'Cuando un médico te haya dado el visto bueno para recibir masajes, vuelve a responder las preguntas: tendrás un plan.',
+  'wait.title': 'Espera a estar bien',
+  'wait.text':
+    'Un masaje puede esperar mientras tengas fiebre o estés enfermo. Cuando vuelvas a estar bien, responde de nuevo las preguntas y el planificador hará tu plan.',
+  'advice.title': '¿Qué te aconsejaron?',
+  'advice.intro': 'El plan seguirá su consejo, indicado como suyo, nunca en dos días seguidos.',
+  'advice.howOften': '¿Cada cuánto te dijeron que te dieras un masaje?',
+  'advice.howOftenError': 'Elige cada cuánto te lo aconsejaron',
+  'advice.pressure': '¿Te dijeron que la presión habitual está bien?',
+  'advice.pressureHint': 'Si no te lo dijeron, elige «No»: tu plan mantiene una presión más suave.',
+  'advice.pressureYes': 'Sí, la presión habitual está bien',
+  'advice.pressureNo': 'No, o no me lo dijeron',
+  'advice.pressureError': 'Elige si te dijeron que la presión habitual está bien',
+  'advice.save': 'Guardar su consejo',
+  'advice.cancel': 'Cancelar',
 
   'urgent.title': 'Busca atención urgente ahora',
   'urgent.because': 'Nos has dicho:',
@@ -66,6 +81,7 @@ export const esResult: ResultCatalog = {
   'pressure.lighter': 'presión más suave',
   'outcome.plan': 'un plan',
   'outcome.professional': 'consultar antes con un profesional',
+  'outcome.wait': 'esperar a estar bien',
   'outcome.urgent': 'buscar atención urgente ahora',
   'phase.ongoing': 'de forma continuada',
   'phase.initial': 'primeras semanas',
@@ -75,6 +91,7 @@ export const esResult: ResultCatalog = {
 
   'reason.row': 'La guía dice {range} para «{row}».',
   'reason.safety-item.urgent': 'Has marcado «{item}»: necesitas atención urgente antes de cualquier masaje.',
+  'reason.safety-item.until-well': 'Has marcado «{item}»: ningún masaje hasta que vuelvas a estar bien.',
   'reason.safety-item.not-until-cleared':
     'Has marcado «{item}»: ningún masaje hasta que un médico te dé el visto bueno.',
   'reason.safety-item.refer': 'Has marcado «{item}»: un médico o fisioterapeuta debe aconsejarte la frecuencia.',
@@ -82,6 +99,8 @@ export const esResult: ResultCatalog = {
     'Has marcado «{item}»: presión más suave, y consulta antes con tu médico o fisioterapeuta.',
   'reason.safety-withheld.urgent':
     'Una de las comprobaciones de salud (no se muestra en este enlace) necesita atención urgente antes de cualquier masaje.',
+  'reason.safety-withheld.until-well':
+    'Una de las comprobaciones de salud (no se muestra en este enlace) implica ningún masaje hasta que vuelva a estar bien.',
   'reason.safety-withheld.not-until-cleared':
     'Una de las comprobaciones de salud (no se muestra en este enlace) implica ningún masaje hasta que un médico dé el visto bueno.',
   'reason.safety-withheld.refer':
@@ -99,17 +118,26 @@ export const esResult: ResultCatalog = {
   'reason.middle-of-range': '{interval}, el punto medio del intervalo, redondeado a semanas enteras.',
   'reason.single-value': 'Aquí la guía da una sola frecuencia: {interval}.',
   'reason.chronic-initial': 'Más a menudo al principio; comprueba cómo va tu dolor dentro de unas {weeks} semanas.',
-  'reason.chronic-improving': 'Tu dolor está mejorando, así que basta con {interval} para mantenerlo.',
+  'reason.chronic-improving': 'Tu dolor está mejorando, así que puedes reducir a {interval} para mantenerlo.',
+  'reason.advised-after-referral':
+    'Después de moratones o más síntomas dos veces seguidas, consultaste a un profesional: el plan sigue su consejo, no el de la guía.',
+  'reason.clinician-pressure.lighter':
+    'Presión más suave hasta que tu médico o fisioterapeuta diga que la habitual está bien.',
+  'reason.clinician-pressure.usual': 'Tu médico o fisioterapeuta dijo que la presión habitual está bien.',
+  'reason.not-cleared': 'Ningún médico te ha dado todavía el visto bueno para recibir masajes.',
   'reason.chronic-setback': 'Tu dolor ya no mejora, así que se vuelve al ritmo de las primeras semanas.',
   'reason.soreness-lasting': 'Las molestias duraron más de un día: {change}.',
   'reason.soreness-bruising': 'Moratones o más síntomas: {change}, y espera al menos {days} días.',
-  'reason.stepped-back':
+  'reason.stepped-back.usual':
     'Dos masajes seguidos te sentaron bien, así que se vuelve a {interval} y a tu presión habitual.',
+  'reason.stepped-back.lighter': 'Dos masajes seguidos te sentaron bien, así que se vuelve a {interval}.',
   'reason.session-length':
-    'Unos {minutes} minutos por sesión: en los estudios, las sesiones de 60 minutos ayudaron y las de 30 no.',
+    'Unos {minutes} minutos por sesión: en estudios sobre dolor de cuello y artrosis de rodilla, las sesiones de 60 minutos ayudaron más que las de 30.',
 
   'caution.urgent-care':
     'Busca atención urgente ahora. Llama al número de emergencias de tu zona (112 en la mayor parte de Europa, 911 en EE. UU., Canadá y gran parte de América Latina, 999 en el Reino Unido) o ve a un servicio de urgencias.',
+  'caution.wait-until-well': 'Espera a estar bien y luego vuelve a responder las preguntas.',
+  'caution.get-cleared': 'Pregunta a un médico si el masaje es seguro para ti ahora, antes de cualquier masaje.',
   'caution.see-professional':
     'Consulta con un médico o fisioterapeuta antes de tu próximo masaje, y pregunta qué frecuencia te conviene.',
   'caution.check-with-clinician-first':
@@ -140,6 +168,9 @@ export const esResult: ResultCatalog = {
   'change.because.short.soreness-bruising': 'moratones o más síntomas',
   'change.because.short.bruising-twice': 'moratones o más síntomas dos veces seguidas',
   'change.because.short.stepped-back': 'dos masajes seguidos te sentaron bien',
+  'change.because.short.advised-after-referral': 'el consejo de un profesional',
+  'change.because.short.clinician-pressure': 'lo que dijo tu médico o fisioterapeuta sobre la presión',
+  'change.because.short.not-cleared': 'ningún médico te ha dado todavía el visto bueno',
   'change.because.short.chronic-improving': 'tu dolor está mejorando',
   'change.because.short.chronic-setback': 'tu dolor ya no mejora',
   'change.because.short.clinician-advice': 'lo que te aconsejaron',
@@ -304,6 +335,7 @@ export const esResult: ResultCatalog = {
   'history.massage': 'Masaje: {felt}.',
   'history.massagePain': 'Masaje: {felt}, dolor {pain} de 10.',
   'history.skippedEntry': 'Sesión omitida.',
+  'history.advice': 'Indicaste lo que aconsejó un profesional: {advice}.',
   'history.changed': 'Tu plan cambió: {change}.',
   'history.edit': 'Editar',
   'history.editLabel': 'Editar el registro del {date}',
@@ -368,6 +400,7 @@ export const esResult: ResultCatalog = {
   'data.problem.not-json': 'no es un archivo de datos (puede estar dañado).',
   'data.problem.not-planner': 'no lo ha creado este planificador.',
   'data.problem.newer-format': 'lo creó una versión más nueva del planificador.',
+  'data.problem.future-date': 'tiene fechas posteriores a hoy. Comprueba la fecha de este dispositivo.',
   'data.problem.invalid': 'una parte está dañada ({fields}).',
   'data.deleteTitle': 'Borrarlo todo',
   'data.deleteText':
@@ -393,6 +426,7 @@ export const esResult: ResultCatalog = {
   'shared.badTitle': 'No se puede leer este enlace',
   'shared.badText':
     'Puede que se cortara o cambiara al copiarlo. Vuelve a pedir el enlace. No ha cambiado nada en este dispositivo.',
+  'shared.badFuture': 'Tiene fechas posteriores a hoy. Comprueba la fecha de tu dispositivo o pide el enlace de nuevo.',
   'shared.badNewer':
     'Lo creó una versión más nueva del planificador. Vuelve a cargar esta página o pide el enlace de nuevo.',
   'shared.badHome': 'Ir al planificador',
@@ -403,6 +437,7 @@ export const esResult: ResultCatalog = {
   'lifestyle.physical-job': 'un trabajo físicamente exigente',
 
   'source.guide': 'La guía del centro: cada cuánto darse un masaje de espalda',
+  'source.planner': 'Las reglas propias de este planificador, sobre la guía',
   'source.project': 'Cómo interpreta este planificador el «nunca a diario» y el «empieza despacio» de la guía',
   'source.withYear': '{citation} ({year})',
 
@@ -415,4 +450,24 @@ export const esResult: ResultCatalog = {
   'problem.out-of-range.max': '{path}: debe ser como máximo {max}.',
   'problem.not-whole-number': '{path}: debe ser un número entero.',
   'problem.invalid': '{path}: no es válido ({check}).',
+
+  // The storage and update notices: they load when there is one to show, with the result words.
+  'notice.title': 'Sobre tus respuestas guardadas',
+  'notice.unreadable':
+    'No se pudieron leer tus respuestas guardadas, así que el planificador ha empezado de cero. Se conserva una copia de lo guardado en este dispositivo.',
+  'notice.damaged':
+    'Algunas de tus respuestas guardadas no se pudieron leer y se han dejado fuera. Se conserva una copia de lo guardado en este dispositivo.',
+  'notice.newer-version':
+    'Tus respuestas las guardó una versión más nueva de este planificador. Puedes echar un vistazo, pero aquí no se guardarán los cambios.',
+  'notice.not-saved':
+    'Tus respuestas no se pueden guardar en este dispositivo (el almacenamiento está desactivado o lleno), así que se perderán al cerrar esta página.',
+  'notice.not-saved-embedded':
+    'Este navegador no deja que el planificador guarde tus respuestas dentro de otra web, así que se perderán al cerrar esta página. Para conservarlas, usa el planificador en su propia web.',
+  'notice.openDirectly': 'Abrir el planificador en su propia web (pestaña nueva)',
+  'notice.download': 'Descargar mis respuestas',
+  'update.title': 'Hay una actualización',
+  'update.text': 'Hay una versión nueva del planificador. Tus respuestas se conservan.',
+  'update.apply': 'Actualizar ahora',
+  'update.later': 'Ahora no',
+  'notice.dismiss': 'Cerrar',
 };

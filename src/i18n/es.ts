@@ -81,6 +81,20 @@ export const es: CoreCatalog = {
   'option.improving.yes': 'Sí, está mejorando',
   'option.improving.no': 'No, todavía no',
 
+  'question.cleared.legend': '¿Te ha dado un médico el visto bueno para recibir masajes?',
+  'question.cleared.hint': 'Por lo que marcaste, un médico debe decir que ahora el masaje es seguro para ti.',
+  'question.cleared.short': 'Visto bueno del médico',
+  'question.cleared.error': 'Elige si un médico te ha dado el visto bueno para recibir masajes',
+  'option.cleared.yes': 'Sí, un médico me ha dado el visto bueno',
+  'option.cleared.no': 'No, todavía no',
+
+  'question.usualPressure.legend': '¿Te dijeron que la presión habitual está bien?',
+  'question.usualPressure.hint': 'Si no te lo dijeron, elige «No»: tu plan mantiene una presión más suave.',
+  'question.usualPressure.short': 'Presión habitual permitida',
+  'question.usualPressure.error': 'Elige si te dijeron que la presión habitual está bien',
+  'option.usualPressure.yes': 'Sí, la presión habitual está bien',
+  'option.usualPressure.no': 'No, o no me lo dijeron',
+
   'question.clinicianAdvice.legend': '¿Cada cuánto te dijo tu médico o fisioterapeuta que te dieras un masaje?',
   'question.clinicianAdvice.hint':
     'Con una lesión o una afección, la frecuencia la deciden ellos. Si todavía no lo has preguntado, no pasa nada.',
@@ -102,25 +116,6 @@ export const es: CoreCatalog = {
   'review.submit': 'Ver mi recomendación',
   'review.noneOfThese': 'Ninguna de estas',
   'review.notAnswered': 'Sin responder',
-
-  'notice.title': 'Sobre tus respuestas guardadas',
-  'notice.unreadable':
-    'No se pudieron leer tus respuestas guardadas, así que el planificador ha empezado de cero. Se conserva una copia de lo guardado en este dispositivo.',
-  'notice.damaged':
-    'Algunas de tus respuestas guardadas no se pudieron leer y se han dejado fuera. Se conserva una copia de lo guardado en este dispositivo.',
-  'notice.newer-version':
-    'Tus respuestas las guardó una versión más nueva de este planificador. Puedes echar un vistazo, pero aquí no se guardarán los cambios.',
-  'notice.not-saved':
-    'Tus respuestas no se pueden guardar en este dispositivo (el almacenamiento está desactivado o lleno), así que se perderán al cerrar esta página.',
-  'notice.not-saved-embedded':
-    'Este navegador no deja que el planificador guarde tus respuestas dentro de otra web, así que se perderán al cerrar esta página. Para conservarlas, usa el planificador en su propia web.',
-  'notice.openDirectly': 'Abrir el planificador en su propia web (pestaña nueva)',
-  'notice.download': 'Descargar mis respuestas',
-  'update.title': 'Hay una actualización',
-  'update.text': 'Hay una versión nueva del planificador. Tus respuestas se conservan.',
-  'update.apply': 'Actualizar ahora',
-  'update.later': 'Ahora no',
-  'notice.dismiss': 'Cerrar',
 
   'error.title': 'Algo ha fallado',
   'error.text':

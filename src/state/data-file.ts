@@ -1,45 +1,32 @@
 /**
  * The person's data as a readable JSON file they keep (export), and reading one back (import): the whole file
- * is checked first, and a file with anything wrong in it is refused as a whole, so nothing changes.
+ * is checked first, and a file with anything wrong in it is refused as a whole, so nothing changes. Format 2 holds
+ * the timeline; format 1 files (the latest answers only) are read as saved data of version 1 is.
  */
+import type { IsoDate } from '../domain/dates';
+import { DATA_FILE_APP, DATA_FILE_FORMAT, MAX_DATA_FILE_LENGTH, type PlannerData } from './data-file-write';
 import { salvageSaved } from './saved-data';
-import { isRecord, type SavedPlanner } from './saved-shape';
+import { isRecord } from './saved-shape';
 
-export const DATA_FILE_APP = 'back-massage-planner';
-export const DATA_FILE_FORMAT = 1;
-/** Far more than years of check-ins; a bigger file is not the planner's. */
-export const MAX_DATA_FILE_LENGTH = 1_000_000;
-
-/** What a file holds: the answers, check-ins and preferences, not where the person was in the questionnaire. */
-export type PlannerData = Pick<SavedPlanner, 'answers' | 'checkIns' | 'plan'>;
-
-export function toDataFile(data: PlannerData, exportedOn: string): string {
-  return JSON.stringify(
-    {
-      app: DATA_FILE_APP,
-      format: DATA_FILE_FORMAT,
-      exportedOn,
-      answers: data.answers,
-      checkIns: data.checkIns,
-      plan: data.plan,
-    },
-    null,
-    2,
-  );
-}
+export { DATA_FILE_APP, DATA_FILE_FORMAT, MAX_DATA_FILE_LENGTH, toDataFile, type PlannerData } from './data-file-write';
 
 export type DataFileProblem =
   | { readonly code: 'too-big' }
   | { readonly code: 'not-json' }
   | { readonly code: 'not-planner' }
   | { readonly code: 'newer-format' }
+  /** Entries dated after today (a wrong clock on the device that made it, or on this one). */
+  | { readonly code: 'future-date' }
   | { readonly code: 'invalid'; readonly fields: readonly string[] };
 
 export type DataFileResult =
   { readonly ok: true; readonly data: PlannerData } | { readonly ok: false; readonly problem: DataFileProblem };
 
-/** Reads an exported file. Never throws; any field that doesn't validate refuses the whole file. */
-export function readDataFile(text: string): DataFileResult {
+/**
+ * Reads an exported file on `today`. Never throws; any field that doesn't validate, and any entry dated after
+ * today, refuses the whole file.
+ */
+export function readDataFile(text: string, today: IsoDate): DataFileResult {
   if (text.length > MAX_DATA_FILE_LENGTH) return { ok: false, problem: { code: 'too-big' } };
   let parsed: unknown;
   try {
@@ -51,14 +38,16 @@ export function readDataFile(text: string): DataFileResult {
     return { ok: false, problem: { code: 'not-planner' } };
   }
   if (parsed.format > DATA_FILE_FORMAT) return { ok: false, problem: { code: 'newer-format' } };
-  if (parsed.format !== DATA_FILE_FORMAT) return { ok: false, problem: { code: 'not-planner' } };
+  if (parsed.format !== DATA_FILE_FORMAT && parsed.format !== 1) return { ok: false, problem: { code: 'not-planner' } };
   const exportedOn = parsed.exportedOn;
   const fields = Object.fromEntries(
     Object.entries(parsed).filter(([key]) => key !== 'app' && key !== 'format' && key !== 'exportedOn'),
   );
   const unknownTop = typeof exportedOn === 'string' || exportedOn === undefined ? [] : ['exportedOn'];
-  const { value, dropped } = salvageSaved(fields);
+  const { value, dropped, future } = salvageSaved(fields, today, parsed.format);
+  if (future.length > 0) return { ok: false, problem: { code: 'future-date' } };
   const wrong = [...unknownTop, ...dropped];
   if (wrong.length > 0) return { ok: false, problem: { code: 'invalid', fields: wrong } };
-  return { ok: true, data: { answers: value.answers, checkIns: value.checkIns, plan: value.plan } };
+  const { submissions, checkIns, advice, plan, draft } = value;
+  return { ok: true, data: { submissions, checkIns, advice, plan, draft } };
 }

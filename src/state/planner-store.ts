@@ -1,7 +1,8 @@
 /**
- * The planner's store: what the person said and where they are, persisted to the device. Actions are events
- * (`answer`, `continueFrom`, `submitAnswers`, `retake`…), not setters; the recommendation is derived by the
- * screens from `answers`, never stored.
+ * The planner's store: what the person said (the timeline: submissions, check-ins, entries of advice) and where
+ * they are, persisted to the device. Actions are events (`answer`, `continueFrom`, `submitAnswers`, `retake`…),
+ * not setters; each new entry gets its place in the order of entry (`seq`). The answers in force, the
+ * recommendation and the plan are derived (`derived.ts`), never stored.
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
@@ -16,13 +17,14 @@ import {
   type AnswersDraft,
   type QuestionId,
 } from '../domain/questionnaire';
-import type { Answers, CheckIn } from '../domain/answers';
-import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-in-merge';
+import type { AdviceEntry, CheckIn, ClinicianAdvice, Submission } from '../domain/answers';
+import { MAX_CHECK_INS, MAX_ENTRIES, nextSeq } from '../domain/check-in-merge';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
 import type { SharedPlan } from '../domain/share';
 import { LANGUAGE_KEY } from './language-choice';
 import { loadValidation as loadValidationModule, type Validation } from './load-validation';
+import { todayOnDevice } from './today';
 import {
   BACKUP_KEY,
   createSafeStorage,
@@ -53,12 +55,20 @@ export interface PlannerEvents {
   readonly goBack: () => void;
   /** From "Check your answers": answer one question again, then return there. */
   readonly changeAnswer: (question: QuestionId) => void;
-  /** From the review: the answers become the person's answers, and the result shows. */
+  /** From the review: the answers are added to the timeline as a submission, and the result shows. */
   readonly submitAnswers: (today: IsoDate) => Promise<readonly ValidationProblem[]>;
-  /** Start the questionnaire again from the previous answers. */
-  readonly retake: () => void;
+  /**
+   * Start the questionnaire again from the latest answers as the timeline reads them, with the latest report
+   * already chosen (rule 3). Loads the engine (`derived.ts`), already in memory wherever a retake is offered.
+   */
+  readonly retake: () => Promise<void>;
   /** The "what changed" panel after a retake has been read. */
   readonly dismissRetakeChanges: () => void;
+  /** What a doctor or physical therapist advised, entered after the questions (rule 5's path; after a referral). */
+  readonly enterAdvice: (
+    advice: { readonly advice: ClinicianAdvice; readonly usualPressure: boolean },
+    today: IsoDate,
+  ) => void;
   /** Forget every answer. */
   readonly startOver: () => void;
   readonly dismissNotices: () => void;
@@ -93,12 +103,15 @@ export interface PlannerEvents {
   readonly openHistory: () => void;
   /** To what the planner stores and never sends. */
   readonly openPrivacy: () => void;
-  /** Replaces answers, check-ins and preferences with an imported file's (already read and confirmed). */
-  readonly restoreData: (data: Pick<SavedPlanner, 'answers' | 'checkIns' | 'plan'>) => void;
+  /**
+   * Replaces the timeline and preferences with an imported file's (already read and confirmed); a file without
+   * submitted answers brings back the answers given so far, to go on from.
+   */
+  readonly restoreData: (data: Pick<SavedPlanner, 'submissions' | 'checkIns' | 'advice' | 'plan' | 'draft'>) => void;
   /** Removes everything the planner saved on this device, backups included. */
   readonly deleteEverything: () => void;
-  /** Replaces the answers and plan preferences with a shared link's (after the person has said yes). */
-  readonly adoptSharedPlan: (shared: SharedPlan) => void;
+  /** Makes a shared link's answers and plan preferences the person's own (after they have said yes). */
+  readonly adoptSharedPlan: (shared: SharedPlan, today: IsoDate) => void;
 }
 
 export interface PlannerState extends SavedPlanner, PlannerEvents {
@@ -106,18 +119,26 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   readonly notices: readonly StorageNotice[];
   /** Which view of a result shows; never saved (a reload shows the recommendation first). */
   readonly view: 'recommendation' | 'plan' | 'data' | 'history' | 'privacy';
-  /** The answers before a retake, to show what changed once the new ones are in; never saved. */
-  readonly retakeFrom: Answers | null;
+  /** A retake's submission whose change the screens show until it has been read; never saved. */
+  readonly retook: string | null;
 }
 
-/** A check-in as the person reports it; the store gives it its id. */
-export type CheckInReport = WithoutId<CheckIn>;
+/** A check-in as the person reports it; the store gives it its id and its place in the order of entry. */
+export type CheckInReport = Reported<CheckIn>;
 /** `Omit` on each member of a union, so a report keeps `felt` tied to `happened: true`. */
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Reported<T> = T extends unknown ? Omit<T, 'id' | 'seq'> : never;
 
-/** Keeps check-ins in date order and within the cap, as the merge between tabs does. */
-function ordered(checkIns: readonly CheckIn[], deleted: readonly string[]): CheckIn[] {
-  return mergeCheckIns(checkIns, [], new Set(deleted));
+/**
+ * A list with a new entry, within its cap. Entries are kept in the order they were entered; the engine puts them in
+ * the timeline's order (`timeline.ts`), and the merge between tabs (`mergeSaved`) does too.
+ */
+function appended<T>(list: readonly T[], entries: readonly T[], cap = MAX_ENTRIES): T[] {
+  return [...list, ...entries].slice(-cap);
+}
+
+/** The next entry's place in the order of entry, after everything this tab knows of (docs/rules.md). */
+function seqAfter(state: SavedPlanner): number {
+  return nextSeq([...state.submissions, ...state.checkIns, ...state.advice], Date.now());
 }
 
 /** A random id (the calendar's, a check-in's): nothing about the person, so nothing derived from it says anything. */
@@ -139,8 +160,8 @@ export function whenHydrated(store: PlannerStore): Promise<void> {
 }
 
 function pickSaved(state: SavedPlanner): SavedPlanner {
-  const { draft, answers, step, changing, plan, calendar, checkIns, deletedCheckIns } = state;
-  return { draft, answers, step, changing, plan, calendar, checkIns, deletedCheckIns };
+  const { draft, submissions, step, changing, plan, calendar, checkIns, advice, deletedCheckIns } = state;
+  return { draft, submissions, step, changing, plan, calendar, checkIns, advice, deletedCheckIns };
 }
 
 /**
@@ -150,233 +171,268 @@ function pickSaved(state: SavedPlanner): SavedPlanner {
 export function createPlannerStore(
   getStorage: () => StorageLike,
   loadValidation: () => Promise<Validation> = loadValidationModule,
+  todayOf: () => IsoDate = todayOnDevice,
 ): PlannerStore {
   const pending: StorageNotice[] = [];
   let report = (notice: StorageNotice): void => {
     if (!pending.includes(notice)) pending.push(notice);
   };
 
+  const storage = createSafeStorage(
+    getStorage,
+    (notice) => {
+      report(notice);
+    },
+    loadValidation,
+    todayOf,
+  );
   const store = createStore<PlannerState>()(
     persist(
-      (set, get): PlannerState => ({
-        ...EMPTY_PLANNER,
-        notices: [],
-        view: 'recommendation',
-        retakeFrom: null,
-
-        start: () => {
-          set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
-          // The answers' schemas will be needed at the review: fetch them while the person answers.
-          loadValidation().catch(() => undefined);
-        },
-
-        answer: (question, value) => {
-          set({ draft: pruneDraft({ ...get().draft, [question]: value }) });
-        },
-
-        clearAnswer: (question) => {
-          const draft = Object.fromEntries(Object.entries(get().draft).filter(([key]) => key !== question));
-          set({ draft: pruneDraft(draft) });
-        },
-
-        continueFrom: async (question, today) => {
-          const { draft, changing } = get();
-          if (draft[question] === undefined) return;
-          if (question === 'safety' && needsUrgentCare(draft)) {
-            const { completeAnswers } = await loadValidation();
-            const result = completeAnswers(get().draft, today);
-            if (result.success) {
-              set({ answers: result.data, step: null, changing: false, view: 'recommendation' });
-              return;
-            }
-          }
-          set({ step: nextStep(get().draft, question, changing) });
-        },
-
-        goBack: () => {
-          const { step, draft, changing } = get();
-          if (step === null) return;
-          if (changing && step !== 'review') {
-            set({ step: 'review', changing: false });
-            return;
-          }
-          set({ step: previousStep(draft, step) });
-        },
-
-        changeAnswer: (question) => {
-          set({ step: question, changing: true });
-        },
-
-        submitAnswers: async (today) => {
+      (set, get): PlannerState => {
+        /** Adds the finished draft to the timeline as a submission dated `today`; its problems if it isn't finished. */
+        const submit = async (today: IsoDate): Promise<readonly ValidationProblem[]> => {
           const { completeAnswers } = await loadValidation();
-          const result = completeAnswers(get().draft, today);
+          const result = completeAnswers(get().draft);
           if (!result.success) return result.problems;
-          set({ answers: result.data, step: null, changing: false, view: 'recommendation' });
-          return [];
-        },
-
-        retake: () => {
-          const { answers } = get();
-          const draft = answers === null ? get().draft : draftFromAnswers(answers);
-          set({ draft, step: 'goal', changing: false, retakeFrom: answers });
-        },
-
-        dismissRetakeChanges: () => {
-          set({ retakeFrom: null });
-        },
-
-        startOver: () => {
-          // The calendar record stays: exporting a new plan then cancels the old plan's events.
-          set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation', retakeFrom: null });
-        },
-
-        dismissNotices: () => {
-          set({ notices: [] });
-        },
-
-        openPlan: () => {
-          set({ view: 'plan' });
-        },
-
-        closePlan: () => {
-          set({ view: 'recommendation' });
-        },
-
-        choosePlan: (preferences) => {
-          set({ plan: { ...get().plan, ...preferences } });
-        },
-
-        moveSession: (planned, to) => {
-          const others = get().plan.changes.filter((change) => change.planned !== planned);
-          const changes = [...others, { planned, to }].slice(-MAX_SESSION_CHANGES);
-          set({ plan: { ...get().plan, changes } });
-        },
-
-        restoreSession: (planned) => {
-          const changes = get().plan.changes.filter((change) => change.planned !== planned);
-          set({ plan: { ...get().plan, changes } });
-        },
-
-        exportCalendar: (sessions) => {
-          const { id, sequence, exported } = get().calendar;
-          const calendarId = id ?? createRandomId();
-          const kept = new Set(sessions.map((session) => session.planned));
-          const cancelled = exported.filter((session) => !kept.has(session.planned));
-          const next = id === null ? 0 : sequence + 1;
-          set({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
-          return { calendarId, sequence: next, cancelled };
-        },
-
-        openData: () => {
-          set({ view: 'data' });
-        },
-
-        openHistory: () => {
-          set({ view: 'history' });
-        },
-
-        openPrivacy: () => {
-          set({ view: 'privacy' });
-        },
-
-        restoreData: ({ answers, checkIns, plan }) => {
-          const draft = answers === null ? {} : draftFromAnswers(answers);
-          const deleted = get().deletedCheckIns.filter((id) => !checkIns.some((checkIn) => checkIn.id === id));
+          const state = get();
+          const submission: Submission = {
+            id: createRandomId(),
+            seq: seqAfter(state),
+            date: today,
+            answers: result.data,
+          };
           set({
-            answers,
-            checkIns,
-            plan,
-            draft,
+            submissions: appended(state.submissions, [submission]),
             step: null,
             changing: false,
-            deletedCheckIns: deleted,
             view: 'recommendation',
+            retook: state.submissions.length > 0 ? submission.id : null,
           });
-        },
+          return [];
+        };
+        return {
+          ...EMPTY_PLANNER,
+          notices: [],
+          view: 'recommendation',
+          retook: null,
 
-        deleteEverything: () => {
-          // The screen stays, to say it is done.
-          set({ ...EMPTY_PLANNER, view: get().view });
-          // After the reset is written: then every key the planner wrote goes.
-          const storage = store.persist.getOptions().storage;
-          storage?.removeItem(STORAGE_KEY);
-          storage?.removeItem(BACKUP_KEY);
-          storage?.removeItem(LANGUAGE_KEY);
-        },
+          start: () => {
+            set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
+            // The answers' schemas will be needed at the review: fetch them while the person answers.
+            loadValidation().catch(() => undefined);
+          },
 
-        recordCheckIn: (report) => {
-          const id = createRandomId();
-          const { checkIns, deletedCheckIns } = get();
-          set({ checkIns: ordered([...checkIns, { ...report, id }], deletedCheckIns) });
-          return id;
-        },
+          answer: (question, value) => {
+            set({ draft: pruneDraft({ ...get().draft, [question]: value }) });
+          },
 
-        updateCheckIn: (checkIn) => {
-          const { checkIns, deletedCheckIns } = get();
-          if (!checkIns.some((one) => one.id === checkIn.id)) return;
-          const updated = checkIns.map((one) => (one.id === checkIn.id ? checkIn : one));
-          set({ checkIns: ordered(updated, deletedCheckIns) });
-        },
+          clearAnswer: (question) => {
+            const draft = Object.fromEntries(Object.entries(get().draft).filter(([key]) => key !== question));
+            set({ draft: pruneDraft(draft) });
+          },
 
-        deleteCheckIn: (id) => {
-          const { checkIns, deletedCheckIns } = get();
-          set({
-            checkIns: checkIns.filter((one) => one.id !== id),
-            deletedCheckIns: [...deletedCheckIns.filter((gone) => gone !== id), id].slice(-MAX_CHECK_INS),
-          });
-        },
+          continueFrom: async (question, today) => {
+            const { draft, changing } = get();
+            if (draft[question] === undefined) return;
+            // Straight to the urgent screen: its answers are a submission like any other.
+            if (question === 'safety' && needsUrgentCare(draft) && (await submit(today)).length === 0) return;
+            set({ step: nextStep(get().draft, question, changing) });
+          },
 
-        skipSessions: (planned) => {
-          const { checkIns, deletedCheckIns } = get();
-          const skipped = planned.map((date): CheckIn => ({
-            id: createRandomId(),
-            date,
-            planned: date,
-            happened: false,
-          }));
-          set({ checkIns: ordered([...checkIns, ...skipped], deletedCheckIns) });
-        },
+          goBack: () => {
+            const { step, draft, changing } = get();
+            if (step === null) return;
+            if (changing && step !== 'review') {
+              set({ step: 'review', changing: false });
+              return;
+            }
+            set({ step: previousStep(draft, step) });
+          },
 
-        adoptSharedPlan: ({ answers, withheldSafety, preferences }) => {
-          const plan: PlanPreferences = {
-            ...get().plan,
-            start: preferences.start,
-            weekdays: preferences.weekdays,
-            weeks: preferences.weeks,
-            choice: preferences.choice,
-            changes: preferences.changes,
-          };
-          const draft = draftFromAnswers(answers);
-          if (withheldSafety.length === 0) {
-            set({ draft, answers, step: null, changing: false, plan, view: 'plan' });
-            return;
-          }
-          // The link kept the health checks private: the person answers them again before the plan is theirs.
-          const rest = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'safety'));
-          set({ draft: rest, answers: null, step: 'safety', changing: false, plan, view: 'recommendation' });
-        },
-      }),
+          changeAnswer: (question) => {
+            set({ step: question, changing: true });
+          },
+
+          submitAnswers: submit,
+
+          retake: async () => {
+            const { selectRetakeDraft } = await import('./derived');
+            set({ draft: selectRetakeDraft(get(), todayOf()), step: 'goal', changing: false, retook: null });
+          },
+
+          dismissRetakeChanges: () => {
+            set({ retook: null });
+          },
+
+          enterAdvice: ({ advice, usualPressure }, today) => {
+            const state = get();
+            const entry: AdviceEntry = {
+              id: createRandomId(),
+              seq: seqAfter(state),
+              date: today,
+              advice,
+              usualPressure,
+            };
+            set({ advice: appended(state.advice, [entry]), view: 'recommendation' });
+          },
+
+          startOver: () => {
+            // The calendar record stays: exporting a new plan then cancels the old plan's events.
+            set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation', retook: null });
+          },
+
+          dismissNotices: () => {
+            set({ notices: [] });
+          },
+
+          openPlan: () => {
+            set({ view: 'plan' });
+          },
+
+          closePlan: () => {
+            set({ view: 'recommendation' });
+          },
+
+          choosePlan: (preferences) => {
+            set({ plan: { ...get().plan, ...preferences } });
+          },
+
+          moveSession: (planned, to) => {
+            const others = get().plan.changes.filter((change) => change.planned !== planned);
+            const changes = [...others, { planned, to }].slice(-MAX_SESSION_CHANGES);
+            set({ plan: { ...get().plan, changes } });
+          },
+
+          restoreSession: (planned) => {
+            const changes = get().plan.changes.filter((change) => change.planned !== planned);
+            set({ plan: { ...get().plan, changes } });
+          },
+
+          exportCalendar: (sessions) => {
+            const { id, sequence, exported } = get().calendar;
+            const calendarId = id ?? createRandomId();
+            const kept = new Set(sessions.map((session) => session.planned));
+            const cancelled = exported.filter((session) => !kept.has(session.planned));
+            const next = id === null ? 0 : sequence + 1;
+            set({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
+            return { calendarId, sequence: next, cancelled };
+          },
+
+          openData: () => {
+            set({ view: 'data' });
+          },
+
+          openHistory: () => {
+            set({ view: 'history' });
+          },
+
+          openPrivacy: () => {
+            set({ view: 'privacy' });
+          },
+
+          restoreData: ({ submissions, checkIns, advice, plan, draft: given }) => {
+            const latest = submissions.at(-1);
+            const draft = latest === undefined ? pruneDraft(given) : draftFromAnswers(latest.answers);
+            const deleted = get().deletedCheckIns.filter((id) => !checkIns.some((checkIn) => checkIn.id === id));
+            set({
+              submissions,
+              checkIns,
+              advice,
+              plan,
+              draft,
+              step: null,
+              changing: false,
+              deletedCheckIns: deleted,
+              view: 'recommendation',
+            });
+          },
+
+          deleteEverything: () => {
+            // The screen stays, to say it is done.
+            set({ ...EMPTY_PLANNER, view: get().view });
+            // After the reset is written: then every key the planner wrote goes.
+            const storage = store.persist.getOptions().storage;
+            storage?.removeItem(STORAGE_KEY);
+            storage?.removeItem(BACKUP_KEY);
+            storage?.removeItem(LANGUAGE_KEY);
+          },
+
+          recordCheckIn: (report) => {
+            const id = createRandomId();
+            const state = get();
+            const checkIn: CheckIn = { ...report, id, seq: seqAfter(state) };
+            set({ checkIns: appended(state.checkIns, [checkIn], MAX_CHECK_INS) });
+            return id;
+          },
+
+          updateCheckIn: (checkIn) => {
+            const { checkIns } = get();
+            const existing = checkIns.find((one) => one.id === checkIn.id);
+            if (existing === undefined) return;
+            // A correction keeps its place in the order of entry.
+            set({ checkIns: checkIns.map((one) => (one === existing ? { ...checkIn, seq: existing.seq } : one)) });
+          },
+
+          deleteCheckIn: (id) => {
+            const { checkIns, deletedCheckIns } = get();
+            set({
+              checkIns: checkIns.filter((one) => one.id !== id),
+              deletedCheckIns: [...deletedCheckIns.filter((gone) => gone !== id), id].slice(-MAX_CHECK_INS),
+            });
+          },
+
+          skipSessions: (planned) => {
+            const state = get();
+            const first = seqAfter(state);
+            const skipped = planned.map((date, index): CheckIn => ({
+              id: createRandomId(),
+              seq: first + index,
+              date,
+              planned: date,
+              happened: false,
+            }));
+            set({ checkIns: appended(state.checkIns, skipped, MAX_CHECK_INS) });
+          },
+
+          adoptSharedPlan: ({ answers, withheldSafety, preferences }, today) => {
+            const plan: PlanPreferences = {
+              ...get().plan,
+              start: preferences.start,
+              weekdays: preferences.weekdays,
+              weeks: preferences.weeks,
+              choice: preferences.choice,
+              changes: preferences.changes,
+            };
+            const draft = draftFromAnswers(answers);
+            if (withheldSafety.length === 0) {
+              const submission: Submission = { id: createRandomId(), seq: seqAfter(get()), date: today, answers };
+              set({
+                draft,
+                submissions: appended(get().submissions, [submission]),
+                step: null,
+                changing: false,
+                plan,
+                view: 'plan',
+              });
+              return;
+            }
+            // The link kept the health checks private: the person answers them again before the plan is theirs.
+            const rest = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'safety'));
+            set({ draft: rest, step: 'safety', changing: false, plan, view: 'recommendation' });
+          },
+        };
+      },
       {
         name: STORAGE_KEY,
         version: SAVED_VERSION,
-        storage: createSafeStorage(
-          getStorage,
-          (notice) => {
-            report(notice);
-          },
-          loadValidation,
-        ),
+        storage,
         partialize: pickSaved,
         // The adapter reads every version itself (a future version migrates older data there): this guards the reset trap.
         migrate: (persisted) => (isValidatedSave(persisted) ? persisted : EMPTY_PLANNER),
         // A zod-validated merge: only what `salvageSaved` checked, field by field, reaches the state.
         // Check-ins kept only in memory (storage full) survive reading another tab's save; its edits and deletions win.
-        merge: (persisted, current) => {
-          if (!isValidatedSave(persisted)) return current;
-          const deleted = new Set([...persisted.deletedCheckIns, ...current.deletedCheckIns]);
-          const checkIns = mergeCheckIns(persisted.checkIns, current.checkIns, deleted);
-          return { ...current, ...pickSaved(persisted), checkIns, deletedCheckIns: [...deleted].slice(-MAX_CHECK_INS) };
-        },
+        merge: (persisted, current) =>
+          isValidatedSave(persisted) ? { ...current, ...storage.merge(persisted, pickSaved(current)) } : current,
       },
     ),
   );

@@ -6,7 +6,7 @@
  * asynchronous, and nothing is written until it has finished, so an early write can't replace what was saved.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { MAX_CHECK_INS, mergeCheckIns } from '../domain/check-in-merge';
+import type { IsoDate } from '../domain/dates';
 import type { Validation } from './load-validation';
 import { SAVED_VERSION, isRecord, type SavedPlanner } from './saved-shape';
 
@@ -38,11 +38,23 @@ export function isValidatedSave(value: unknown): value is SavedPlanner {
   return typeof value === 'object' && value !== null && validated.has(value);
 }
 
+/** The saved version a value says it is, or null when it says none a number could be. */
+function versionOf(parsed: unknown): number | null {
+  return isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
+}
+
+/** The adapter, and the merge of a saved state read back with the one in memory (loaded with the checker). */
+export interface SafeStorage extends PersistStorage<SavedPlanner> {
+  /** `ours` and `theirs` as one (`mergeSaved`); `ours` as it is until saved data has been read. */
+  readonly merge: (ours: SavedPlanner, theirs: SavedPlanner) => SavedPlanner;
+}
+
 export function createSafeStorage(
   getStorage: () => StorageLike,
   report: (notice: StorageNotice) => void,
   loadValidation: () => Promise<Validation>,
-): PersistStorage<SavedPlanner> {
+  today: () => IsoDate,
+): SafeStorage {
   let isReadOnly = false;
   let hasRead = false;
   /**
@@ -54,8 +66,8 @@ export function createSafeStorage(
   let lastWritten: string | null = null;
 
   /**
-   * Another tab may have saved check-ins this one hasn't seen yet: they are merged in by id before writing, so no
-   * check-in is lost to the last writer (RELIABILITY.md).
+   * Another tab may have saved entries of the timeline this one hasn't seen yet: they are merged in by id before
+   * writing, so no check-in, submission or advice is lost to the last writer (RELIABILITY.md).
    */
   const withTheirCheckIns = (value: StorageValue<SavedPlanner>, raw: string | null): StorageValue<SavedPlanner> => {
     if (raw === null || raw === lastWritten || checker === null) return value;
@@ -66,11 +78,10 @@ export function createSafeStorage(
       return value;
     }
     if (!isRecord(parsed)) return value;
-    const theirs = checker.salvageSaved(parsed.state).value;
-    const ours = value.state;
-    const deleted = [...new Set([...ours.deletedCheckIns, ...theirs.deletedCheckIns])].slice(-MAX_CHECK_INS);
-    const checkIns = mergeCheckIns(ours.checkIns, theirs.checkIns, new Set(deleted));
-    return { ...value, state: { ...ours, checkIns, deletedCheckIns: deleted } };
+    const version = versionOf(parsed);
+    if (version === null || version > SAVED_VERSION) return value;
+    const theirs = checker.salvageSaved(parsed.state, today(), version).value;
+    return { ...value, state: checker.mergeSaved(value.state, theirs) };
   };
 
   const storage = (): StorageLike | null => {
@@ -101,9 +112,9 @@ export function createSafeStorage(
       report('unreadable');
       return null;
     }
-    const version = isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
+    const version = versionOf(parsed);
     const state = isRecord(parsed) ? parsed.state : undefined;
-    const salvaged = salvageSaved(state);
+    const salvaged = salvageSaved(state, today(), version ?? SAVED_VERSION);
     validated.add(salvaged.value);
     if (version !== null && version > SAVED_VERSION) {
       isReadOnly = true;
@@ -120,6 +131,8 @@ export function createSafeStorage(
   };
 
   return {
+    merge: (ours, theirs) => (checker === null ? ours : checker.mergeSaved(ours, theirs)),
+
     getItem(name): StorageValue<SavedPlanner> | null | Promise<StorageValue<SavedPlanner> | null> {
       let raw: string | null;
       try {

@@ -1,9 +1,22 @@
 /**
  * How saved data is read back: every field is checked on its own, so one damaged field falls back to its default
- * without losing the rest (RELIABILITY.md). Loaded with zod only when there is saved data to read.
+ * without losing the rest (RELIABILITY.md), and data saved by version 1 is migrated to the timeline of version 2.
+ * Loaded with zod only when there is saved data to read.
  */
-import { AnswersSchema, CheckInSchema, DRAFT_ANSWER_SCHEMAS, IsoDateSchema, type CheckIn } from '../domain/answers';
-import { MAX_CHECK_INS } from '../domain/check-in-merge';
+import {
+  AdviceEntrySchema,
+  AnswersSchema,
+  CheckInSchema,
+  DRAFT_ANSWER_SCHEMAS,
+  IsoDateSchema,
+  SubmissionSchema,
+  type AdviceEntry,
+  type CheckIn,
+  type Submission,
+} from '../domain/answers';
+import { MAX_CHECK_INS, MAX_ENTRIES, mergeEntries } from '../domain/check-in-merge';
+import type { IsoDate } from '../domain/dates';
+import { SAFETY_ITEM_TIER } from '../domain/guide';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
 import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
 import { QUESTION_IDS, type AnswersDraft } from '../domain/questionnaire';
@@ -17,6 +30,19 @@ import {
   type SavedPlanner,
   type Step,
 } from './saved-shape';
+
+/** The saved fields, in the order they are written. */
+export const SAVED_KEYS = [
+  'draft',
+  'submissions',
+  'step',
+  'changing',
+  'plan',
+  'calendar',
+  'checkIns',
+  'advice',
+  'deletedCheckIns',
+] as const satisfies readonly (keyof SavedPlanner)[];
 
 const STEPS: readonly Step[] = [...QUESTION_IDS, 'review'];
 
@@ -69,23 +95,102 @@ export interface Salvaged {
   readonly value: SavedPlanner;
   /** Fields that were present but did not validate, or unknown fields, by name. */
   readonly dropped: readonly string[];
+  /** Of those, the entries dated after today. */
+  readonly future: readonly string[];
+}
+
+/** Version 1's answers: the day they were given was part of them. */
+const AnswersV1Schema = z.extend(AnswersSchema, { answeredOn: z.optional(IsoDateSchema) });
+
+/** The one submission version 1's answers become: a fixed id, so two tabs migrating at once agree. */
+export const MIGRATED_SUBMISSION_ID = 'v1-answers';
+
+/**
+ * Version 1 answers as a submission. Entering a clinician's advice for a not-until-cleared item meant a doctor had
+ * cleared them (lighter pressure then stays, until they say their clinician allowed usual pressure).
+ */
+function migrateAnswers(raw: unknown, today: IsoDate, dropped: string[], future: string[]): Submission[] {
+  if (raw === undefined || raw === null) return [];
+  const parsed = AnswersV1Schema.safeParse(raw);
+  if (!parsed.success) {
+    dropped.push('answers');
+    return [];
+  }
+  const { answeredOn, ...answers } = parsed.data;
+  const needsClearance = answers.safety.some((item) => SAFETY_ITEM_TIER[item] === 'not-until-cleared');
+  const cleared = needsClearance && answers.clinicianAdvice !== undefined ? { cleared: true } : {};
+  const date = answeredOn ?? today;
+  if (date > today) {
+    dropped.push('answers.answeredOn');
+    future.push('answers.answeredOn');
+    return [];
+  }
+  return [{ id: MIGRATED_SUBMISSION_ID, seq: 0, date, answers: { ...answers, ...cleared } }];
+}
+
+/**
+ * Reads a list entry by entry, so one damaged entry never costs the others; entries dated after `today` are
+ * refused like damaged ones (docs/rules.md, "Every report counts"). Repeated ids keep the last.
+ */
+function salvageList<T extends { readonly id: string; readonly date: IsoDate; readonly seq: number }>(
+  raw: unknown,
+  name: string,
+  read: (entry: unknown, index: number) => T | null,
+  today: IsoDate,
+  cap: number,
+  dropped: string[],
+  future: string[],
+): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    dropped.push(name);
+    return [];
+  }
+  const entries: T[] = [];
+  raw.slice(-cap).forEach((entry: unknown, index) => {
+    const parsed = read(entry, index);
+    if (parsed === null) dropped.push(`${name}[${String(index)}]`);
+    else if (parsed.date > today) {
+      dropped.push(`${name}[${String(index)}].date`);
+      future.push(`${name}[${String(index)}].date`);
+    } else entries.push(parsed);
+  });
+  return mergeEntries(entries, [], new Set(), cap);
+}
+
+function parsedOrNull<T>(result: { success: true; data: T } | { success: false }): T | null {
+  return result.success ? result.data : null;
 }
 
 /**
  * Reads saved state field by field: each field that validates is kept, each that doesn't falls back to its
- * default, and keys the schema doesn't know (an action's name, `__proto__`) are dropped and reported.
+ * default, and keys the schema doesn't know (an action's name, `__proto__`) are dropped and reported. `version` is
+ * the version that saved it: version 1's latest answers become the timeline's first submission, its check-ins take
+ * their saved order as their order of entry. Entries dated after `today` are refused.
  */
-export function salvageSaved(input: unknown): Salvaged {
+export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salvaged {
   if (!isRecord(input))
-    return { value: EMPTY_PLANNER, dropped: input === undefined || input === null ? [] : ['state'] };
+    return { value: EMPTY_PLANNER, dropped: input === undefined || input === null ? [] : ['state'], future: [] };
   const dropped: string[] = [];
-  const known = new Set(['draft', 'answers', 'step', 'changing', 'plan', 'calendar', 'checkIns', 'deletedCheckIns']);
+  const future: string[] = [];
+  const isV1 = version < 2;
+  const known = new Set<string>(isV1 ? [...SAVED_KEYS, 'answers'] : SAVED_KEYS);
+  if (isV1) known.delete('submissions');
   for (const key of Object.keys(input)) if (!known.has(key)) dropped.push(key);
 
   const draft = salvageFields<AnswersDraft>(input.draft, DRAFT_ANSWER_SCHEMAS, {}, 'draft', dropped);
 
-  const answers = input.answers === undefined || input.answers === null ? null : AnswersSchema.safeParse(input.answers);
-  if (answers !== null && !answers.success) dropped.push('answers');
+  const submissions = isV1
+    ? migrateAnswers(input.answers, today, dropped, future)
+    : salvageList<Submission>(
+        input.submissions,
+        'submissions',
+        (raw) => parsedOrNull(SubmissionSchema.safeParse(raw)),
+        today,
+        MAX_ENTRIES,
+        dropped,
+        future,
+      );
   const step = input.step === undefined || input.step === null ? null : StepSchema.safeParse(input.step);
   if (step !== null && !step.success) dropped.push('step');
   const changing = input.changing === undefined ? null : z.boolean().safeParse(input.changing);
@@ -95,31 +200,58 @@ export function salvageSaved(input: unknown): Salvaged {
   const calendar = input.calendar === undefined ? null : CalendarRecordSchema.safeParse(input.calendar);
   if (calendar !== null && !calendar.success) dropped.push('calendar');
 
-  // Each check-in on its own: one damaged check-in never costs the others.
-  const checkIns: CheckIn[] = [];
-  if (Array.isArray(input.checkIns)) {
-    input.checkIns.slice(-MAX_CHECK_INS).forEach((raw: unknown, index) => {
-      const parsed = CheckInSchema.safeParse(raw);
-      if (parsed.success) checkIns.push(parsed.data);
-      else dropped.push(`checkIns[${String(index)}]`);
-    });
-  } else if (input.checkIns !== undefined) {
-    dropped.push('checkIns');
-  }
+  const checkIns = salvageList<CheckIn>(
+    input.checkIns,
+    'checkIns',
+    // Version 1's check-ins had no order of entry: the order they were saved in stands for it.
+    isV1
+      ? (raw, index) => (isRecord(raw) ? parsedOrNull(CheckInSchema.safeParse({ ...raw, seq: index + 1 })) : null)
+      : (raw) => parsedOrNull(CheckInSchema.safeParse(raw)),
+    today,
+    MAX_CHECK_INS,
+    dropped,
+    future,
+  );
+  const advice = salvageList<AdviceEntry>(
+    input.advice,
+    'advice',
+    (raw) => parsedOrNull(AdviceEntrySchema.safeParse(raw)),
+    today,
+    MAX_ENTRIES,
+    dropped,
+    future,
+  );
   const deleted = input.deletedCheckIns === undefined ? null : DeletedSchema.safeParse(input.deletedCheckIns);
   if (deleted !== null && !deleted.success) dropped.push('deletedCheckIns');
 
   return {
     value: {
       draft,
-      answers: answers?.success ? answers.data : null,
+      submissions,
       step: step?.success ? step.data : null,
       changing: changing?.success ? changing.data : false,
       plan,
       calendar: calendar?.success ? calendar.data : EMPTY_CALENDAR,
       checkIns,
+      advice,
       deletedCheckIns: deleted?.success ? deleted.data : [],
     },
     dropped,
+    future,
+  };
+}
+
+/**
+ * Two copies of what was saved (two tabs) as one: every entry of the timeline either has, by id, except check-ins
+ * deleted on either side; where both have an entry (an edit), `ours` wins; the rest of `ours` stands.
+ */
+export function mergeSaved(ours: SavedPlanner, theirs: SavedPlanner): SavedPlanner {
+  const deleted = [...new Set([...ours.deletedCheckIns, ...theirs.deletedCheckIns])].slice(-MAX_CHECK_INS);
+  return {
+    ...ours,
+    submissions: mergeEntries(ours.submissions, theirs.submissions),
+    checkIns: mergeEntries(ours.checkIns, theirs.checkIns, new Set(deleted), MAX_CHECK_INS),
+    advice: mergeEntries(ours.advice, theirs.advice),
+    deletedCheckIns: deleted,
   };
 }

@@ -1,11 +1,12 @@
-/** What the planner saves on the device (version 1). Types and defaults only: no zod, so the first screen is light. */
-import type { Answers, CheckIn } from '../domain/answers';
+/** What the planner saves on the device (version 2). Types and defaults only: no zod, so the first screen is light. */
+import type { AdviceEntry, CheckIn, Submission } from '../domain/answers';
 import type { ReminderLead } from '../domain/calendar-options';
 import type { IsoDate } from '../domain/dates';
 import type { PlanPreferencesInput } from '../domain/check-ins';
 import type { AnswersDraft, QuestionId } from '../domain/questionnaire';
 
-export const SAVED_VERSION = 1;
+/** Version 2 keeps the timeline (every submission and entry of advice); version 1 kept only the latest answers. */
+export const SAVED_VERSION = 2;
 
 /** Where the person is: a question, the review, or neither (the start screen or their result). */
 export type Step = QuestionId | 'review';
@@ -38,29 +39,36 @@ export interface CalendarRecord {
 
 export const EMPTY_CALENDAR: CalendarRecord = { id: null, sequence: 0, exported: [] };
 
-/** Only what the person said, and where they are in the questionnaire; the recommendation is always derived. */
+/**
+ * Only what the person said (the timeline: submissions, check-ins, entries of advice), their preferences, and
+ * where they are in the questionnaire; the answers in force, the recommendation and the plan are always derived.
+ */
 export interface SavedPlanner {
   readonly draft: AnswersDraft;
-  readonly answers: Answers | null;
+  /** Every questionnaire submission, in the timeline's order; a retake adds one. */
+  readonly submissions: readonly Submission[];
   readonly step: Step | null;
   /** Answering from "Check your answers": Continue returns there. */
   readonly changing: boolean;
   readonly plan: PlanPreferences;
   readonly calendar: CalendarRecord;
-  /** How each massage went, oldest first; merged by id between tabs. */
+  /** How each massage went, in the timeline's order; merged by id between tabs. */
   readonly checkIns: readonly CheckIn[];
+  /** What a doctor or physical therapist advised, entered after the questions, in the timeline's order. */
+  readonly advice: readonly AdviceEntry[];
   /** Ids of check-ins the person deleted, so a merge with another tab's copy can't bring them back. */
   readonly deletedCheckIns: readonly string[];
 }
 
 export const EMPTY_PLANNER: SavedPlanner = {
   draft: {},
-  answers: null,
+  submissions: [],
   step: null,
   changing: false,
   plan: DEFAULT_PLAN,
   calendar: EMPTY_CALENDAR,
   checkIns: [],
+  advice: [],
   deletedCheckIns: [],
 };
 

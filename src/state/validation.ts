@@ -3,5 +3,5 @@
  * draft into answers. A first visit's first question never waits for it (docs/decisions/003).
  */
 export { completeAnswers } from '../domain/answers';
-export { salvageSaved } from './saved-data';
+export { mergeSaved, salvageSaved } from './saved-data';
 export { readDataFile } from './data-file';

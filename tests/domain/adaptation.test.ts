@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../src/domain/dates';
-import { recommend, type Recommendation } from '../../src/domain/recommend';
-import { answersOf, checkInsOf, isoDate } from './fixtures';
+import type { Recommendation } from '../../src/domain/recommend';
+import { answersOf, checkInsOf, isoDate, recommendFor } from './fixtures';
 
 type Felt = 'fine' | 'mild' | 'lasting' | 'bruising';
 interface Step {
@@ -21,7 +21,7 @@ function summary(result: Recommendation): string {
   if (result.outcome !== 'plan' || result.schedule === null) return result.outcome;
   const schedule = result.schedule;
   const parts = [`every ${String(schedule.intervalDays)} days`, result.pressure];
-  if (result.pause !== null) parts.push(`pause until ${addDays(result.pause.since ?? isoDate('1970-01-01'), 7)}`);
+  if (result.pause !== null) parts.push(`pause until ${addDays(result.pause.since, 7)}`);
   if (schedule.source === 'guide' && schedule.phase !== 'ongoing') parts.push(schedule.phase);
   return parts.join(', ');
 }
@@ -36,7 +36,7 @@ function walk(answers: Parameters<typeof answersOf>[0], steps: readonly Step[]) 
         ...(step.improving === undefined ? {} : { improving: step.improving }),
       })),
     );
-    return summary(recommend(base, checkIns));
+    return summary(recommendFor(base, checkIns));
   });
 }
 

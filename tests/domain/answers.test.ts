@@ -24,8 +24,9 @@ describe('valid answers', () => {
       goal: 'condition',
       safety: ['sciatica', 'pregnancy'],
       improving: false,
+      cleared: true,
       clinicianAdvice: { kind: 'every-weeks', weeks: 12 },
-      answeredOn: '2024-02-29',
+      usualPressure: false,
     };
     expect(parseAnswers(full)).toEqual({ success: true, data: full });
   });
@@ -74,7 +75,9 @@ describe('invalid answers give a readable validation error', () => {
       { ...valid, clinicianAdvice: { kind: 'daily' } },
       'clinicianAdvice.kind: must be one of “times-a-week” or “every-weeks”.',
     ],
-    [{ ...valid, answeredOn: '2025-02-30' }, 'answeredOn: is not valid (calendar-date).'],
+    // The day the questions were answered belongs to the submission, not to the answers.
+    [{ ...valid, answeredOn: '2025-02-28' }, 'has fields this planner doesn’t know: “answeredOn”.'],
+    [{ ...valid, cleared: 'yes' }, 'cleared: should be of type boolean, not string.'],
     [null, 'The answers: should be of type object, not null.'],
     [[valid], 'The answers: should be of type object, not array.'],
     ['posture', 'The answers: should be of type object, not string.'],
@@ -113,8 +116,8 @@ describe('invalid answers give a readable validation error', () => {
 describe('check-ins', () => {
   test('a massage that happened says how it felt; a skipped one does not', () => {
     const checkIns = [
-      { id: 'a1', date: '2025-03-03', happened: true, felt: 'lasting', pain: 4, improving: true },
-      { id: 'a2', date: '2025-03-10', happened: false },
+      { id: 'a1', seq: 1, date: '2025-03-03', happened: true, felt: 'lasting', pain: 4, improving: true },
+      { id: 'a2', seq: 2, date: '2025-03-10', happened: false },
     ];
     expect(parseCheckIns(checkIns)).toEqual({ success: true, data: checkIns });
   });
@@ -130,6 +133,9 @@ describe('check-ins', () => {
     [[{ id: 'a', date: '2025-03-03', happened: 'yes' }], '[0].happened: must be one of “true” or “false”.'],
     [[{ id: '', date: '2025-03-03', happened: false }], '[0].id: must be at least 1.'],
     [[{ id: 'a', date: '03/03/2025', happened: false }], '[0].date: is not valid (calendar-date).'],
+    // Its place in the order of entry: same-day reports count in that order.
+    [[{ id: 'a', date: '2025-03-03', happened: false }], '[0].seq: is missing.'],
+    [[{ id: 'a', seq: 1.5, date: '2025-03-03', happened: false }], '[0].seq: must be a whole number.'],
   ])('%j is refused: %s', (input, message) => {
     const result = parseCheckIns(input);
     expect(result.success ? [] : result.problems.map(words.problem)).toContain(message);

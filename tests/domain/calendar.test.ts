@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { escapeText, foldLine, toICalendar, utcStamp, type CalendarOptions } from '../../src/domain/calendar';
 import { buildPlan, type Plan } from '../../src/domain/plan';
-import { recommend } from '../../src/domain/recommend';
-import { answersOf, isoDate } from './fixtures';
+import { answersOf, isoDate, recommendFor } from './fixtures';
 import { lineProblems, parseCalendar } from './ical-oracle';
 
 const WORDS: CalendarOptions['words'] = {
@@ -30,7 +29,7 @@ function optionsOf(overrides: Partial<CalendarOptions> = {}): CalendarOptions {
 // Posture, mostly sitting: every week, Mondays from 2026-11-30, for 4 weeks.
 function weeklyPlan(changes: Parameters<typeof buildPlan>[1]['changes'] = []): Plan {
   const start = isoDate('2026-11-30');
-  return buildPlan(recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' })), {
+  return buildPlan(recommendFor(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' })), {
     today: start,
     start,
     weekdays: [1],
@@ -138,7 +137,7 @@ describe('exporting again', () => {
 
 describe('what is refused', () => {
   test('an empty plan: the calendar format does not allow one', () => {
-    const professional = recommend(answersOf({ goal: 'condition' }));
+    const professional = recommendFor(answersOf({ goal: 'condition' }));
     const start = isoDate('2026-11-30');
     const plan = buildPlan(professional, { today: start, start, weekdays: [], weeks: 12 });
     expect(toICalendar(plan, optionsOf())).toEqual({ ok: false, problem: 'empty-plan' });

@@ -8,8 +8,7 @@ import { expect, test } from 'vitest';
 import { REMINDER_LEADS, toICalendar } from '../../src/domain/calendar';
 import { addDays, type IsoDate } from '../../src/domain/dates';
 import { buildPlan } from '../../src/domain/plan';
-import { recommend } from '../../src/domain/recommend';
-import { answersOf, isoDate } from './fixtures';
+import { answersOf, isoDate, recommendFor } from './fixtures';
 import { lineProblems, parseCalendar } from './ical-oracle';
 import { expectZoneInForce } from './zones';
 
@@ -18,10 +17,10 @@ test('really runs in one of the zones the test script asks for', () => {
 });
 
 const recommendations = [
-  recommend(answersOf({ goal: 'chronic-pain', lifestyle: 'physical-job' })), // twice a week
-  recommend(answersOf({ goal: 'athletes' })), // weekly
-  recommend(answersOf({ goal: 'relaxation' })), // every 3 weeks
-  recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times: 3 } })),
+  recommendFor(answersOf({ goal: 'chronic-pain', lifestyle: 'physical-job' })), // twice a week
+  recommendFor(answersOf({ goal: 'athletes' })), // weekly
+  recommendFor(answersOf({ goal: 'relaxation' })), // every 3 weeks
+  recommendFor(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times: 3 } })),
 ];
 
 // Starts around the daylight-saving changes of 2026 in the US (8 March, 1 November) and Europe (29 March, 25 October).

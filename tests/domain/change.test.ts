@@ -1,19 +1,18 @@
 import { expect, test } from 'vitest';
 import { describeChange } from '../../src/domain/change';
-import { recommend } from '../../src/domain/recommend';
-import { answersOf, checkInsOf, weeklyCheckIns } from './fixtures';
+import { answersOf, checkInsOf, weeklyCheckIns, recommendFor } from './fixtures';
 
 const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' });
 
 test('nothing changed: no changes and no reasons', () => {
-  expect(describeChange(recommend(posture), recommend(posture, weeklyCheckIns('fine')))).toEqual({
+  expect(describeChange(recommendFor(posture), recommendFor(posture, weeklyCheckIns('fine')))).toEqual({
     changes: [],
     because: [],
   });
 });
 
 test('lasting soreness: every week → every 2 weeks and lighter pressure, because soreness lasted more than a day', () => {
-  const summary = describeChange(recommend(posture), recommend(posture, weeklyCheckIns('lasting')));
+  const summary = describeChange(recommendFor(posture), recommendFor(posture, weeklyCheckIns('lasting')));
   expect(summary.changes).toEqual([
     { code: 'interval', from: 7, to: 14 },
     { code: 'pressure', from: 'usual', to: 'lighter' },
@@ -22,8 +21,8 @@ test('lasting soreness: every week → every 2 weeks and lighter pressure, becau
 });
 
 test('stepping back after two fine check-ins names the step back', () => {
-  const before = recommend(posture, weeklyCheckIns('lasting', 'fine'));
-  const after = recommend(posture, weeklyCheckIns('lasting', 'fine', 'fine'));
+  const before = recommendFor(posture, weeklyCheckIns('lasting', 'fine'));
+  const after = recommendFor(posture, weeklyCheckIns('lasting', 'fine', 'fine'));
   const summary = describeChange(before, after);
   expect(summary.changes).toEqual([
     { code: 'interval', from: 14, to: 7 },
@@ -33,8 +32,8 @@ test('stepping back after two fine check-ins names the step back', () => {
 });
 
 test('bruising twice: a plan → see a professional first', () => {
-  const before = recommend(posture, weeklyCheckIns('bruising'));
-  const after = recommend(posture, weeklyCheckIns('bruising', 'bruising'));
+  const before = recommendFor(posture, weeklyCheckIns('bruising'));
+  const after = recommendFor(posture, weeklyCheckIns('bruising', 'bruising'));
   const summary = describeChange(before, after);
   expect(summary.changes).toEqual([{ code: 'outcome', from: 'plan', to: 'professional' }]);
   expect(summary.because.map((reason) => reason.code)).toContain('bruising-twice');
@@ -43,8 +42,8 @@ test('bruising twice: a plan → see a professional first', () => {
 test('chronic pain improving: the first weeks → maintenance', () => {
   const chronic = answersOf({ goal: 'chronic-pain' });
   const summary = describeChange(
-    recommend(chronic),
-    recommend(chronic, checkInsOf({ date: '2025-01-06', felt: 'fine', improving: true })),
+    recommendFor(chronic),
+    recommendFor(chronic, checkInsOf({ date: '2025-01-06', felt: 'fine', improving: true })),
   );
   expect(summary.changes).toEqual([
     { code: 'interval', from: 7, to: 21 },
@@ -56,7 +55,7 @@ test('chronic pain improving: the first weeks → maintenance', () => {
 test('entering a clinician’s advice turns “see a professional first” into their plan', () => {
   const gated = answersOf({ goal: 'condition' });
   const advised = answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times: 2 } });
-  const summary = describeChange(recommend(gated), recommend(advised));
+  const summary = describeChange(recommendFor(gated), recommendFor(advised));
   expect(summary.changes).toEqual([
     { code: 'outcome', from: 'professional', to: 'plan' },
     { code: 'interval', from: null, to: 3.5 },
@@ -65,16 +64,16 @@ test('entering a clinician’s advice turns “see a professional first” into 
 
 test('a pause that starts is a change of its own', () => {
   const summary = describeChange(
-    recommend(posture, weeklyCheckIns('lasting')),
-    recommend(posture, weeklyCheckIns('lasting', 'bruising')),
+    recommendFor(posture, weeklyCheckIns('lasting')),
+    recommendFor(posture, weeklyCheckIns('lasting', 'bruising')),
   );
   expect(summary.changes).toEqual([{ code: 'pause', from: null, to: { days: 7, since: '2025-01-13' } }]);
 });
 
 test('urgent care: only the outcome changes, whatever the old plan said', () => {
   const summary = describeChange(
-    recommend(posture, weeklyCheckIns('lasting')),
-    recommend(answersOf({ goal: 'posture', safety: ['swollen-leg'] })),
+    recommendFor(posture, weeklyCheckIns('lasting')),
+    recommendFor(answersOf({ goal: 'posture', safety: ['swollen-leg'] })),
   );
   expect(summary.changes).toEqual([{ code: 'outcome', from: 'plan', to: 'urgent' }]);
   expect(summary.because).toEqual([

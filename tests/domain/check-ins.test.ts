@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CheckIn } from '../../src/domain/answers';
-import { dueCheckIns, lastMassage, mergeCheckIns } from '../../src/domain/check-ins';
+import { dueCheckIns, mergeCheckIns, planFor } from '../../src/domain/check-ins';
+import { GUIDE } from '../../src/domain/guide';
 import { buildPlan } from '../../src/domain/plan';
-import { recommend } from '../../src/domain/recommend';
-import { answersOf, checkInsOf, isoDate } from './fixtures';
+import { answersOf, checkInsOf, isoDate, recommendFor, timelineOf } from './fixtures';
 
 // Posture while sitting: every week, on Mondays from 2026-11-02.
-const plan = buildPlan(recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' })), {
+const plan = buildPlan(recommendFor(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' })), {
   today: isoDate('2026-11-02'),
   start: isoDate('2026-11-02'),
   weekdays: [1],
@@ -32,7 +32,10 @@ describe('which sessions wait for a check-in', () => {
   });
 
   test('nothing due before the first session', () => {
-    expect(dueCheckIns(plan.sessions, [], isoDate('2026-11-02'), undefined)).toEqual({ latest: null, earlier: [] });
+    expect(dueCheckIns(plan.sessions, [], isoDate('2026-11-02'), isoDate('2026-11-01'))).toEqual({
+      latest: null,
+      earlier: [],
+    });
   });
 });
 
@@ -55,6 +58,7 @@ describe('merging two tabs’ check-ins', () => {
       date: fc
         .integer({ min: 0, max: 60 })
         .map((day) => isoDate(`2026-${day < 30 ? '11' : '12'}-${String((day % 30) + 1).padStart(2, '0')}`)),
+      seq: fc.nat(),
       happened: fc.constant(false as const),
     });
     fc.assert(
@@ -76,24 +80,30 @@ describe('merging two tabs’ check-ins', () => {
 });
 
 describe('the plan after a check-in', () => {
+  const preferences = { start: isoDate('2026-11-02'), weekdays: [1] as const, weeks: 8, choice: null, changes: [] };
+
   test('re-flows from the last massage, one interval later, on the preferred day', () => {
     const checkIns = checkInsOf({ date: '2026-11-10', felt: 'lasting' }, { date: '2026-11-20' });
-    const last = lastMassage(checkIns, isoDate('2026-11-01'));
-    expect(last).toBe('2026-11-10');
+    const timeline = timelineOf(
+      answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', answeredOn: '2026-11-01' }),
+      checkIns,
+    );
+    const derived = planFor(timeline, preferences, GUIDE, isoDate('2026-11-25'));
+    // The skipped session is not a massage: the last one was on the 10th.
+    expect(derived?.reading.happened).toEqual(['2026-11-10']);
     // Lasting soreness: every 2 weeks now; the next session no sooner than 2 weeks after the 10th.
-    const result = recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' }), checkIns);
-    const after = buildPlan(result, {
-      today: isoDate('2026-11-25'),
-      start: isoDate('2026-11-02'),
-      weekdays: [1],
-      weeks: 8,
-      lastMassage: last,
-    });
-    expect(after.sessions.slice(0, 2).map((session) => session.date)).toEqual(['2026-11-30', '2026-12-14']);
+    expect(derived?.plan.sessions.slice(0, 2).map((session) => session.date)).toEqual(['2026-11-30', '2026-12-14']);
   });
 
-  test('check-ins before the questionnaire, and skipped sessions, are not massages', () => {
-    const checkIns = checkInsOf({ date: '2026-10-20', felt: 'fine' }, { date: '2026-11-20' });
-    expect(lastMassage(checkIns, isoDate('2026-11-01'))).toBeUndefined();
+  test('a massage reported before the questions were answered counts too', () => {
+    const checkIns = checkInsOf({ date: '2026-10-30', felt: 'fine' });
+    const timeline = timelineOf(
+      answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', answeredOn: '2026-11-01' }),
+      checkIns,
+    );
+    const derived = planFor(timeline, { ...preferences, start: null }, GUIDE, isoDate('2026-11-01'));
+    expect(derived?.reading.happened).toEqual(['2026-10-30']);
+    // Every week, from a week after that massage: Friday 6 November is too soon, Monday 9th is the first Monday after.
+    expect(derived?.plan.sessions[0]?.date).toBe('2026-11-09');
   });
 });

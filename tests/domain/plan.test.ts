@@ -10,9 +10,8 @@ import {
   resolveInterval,
   type PlanOptions,
 } from '../../src/domain/plan';
-import { recommend } from '../../src/domain/recommend';
 import { everyAnswer } from './combinations';
-import { answersOf, checkInsOf, isoDate, weeklyCheckIns } from './fixtures';
+import { answersOf, checkInsOf, isoDate, weeklyCheckIns, recommendFor } from './fixtures';
 import { ceilingViolations } from './invariants';
 
 function options(
@@ -27,7 +26,7 @@ const dates = (plan: { sessions: readonly { date: string }[] }) => plan.sessions
 describe('weekly and every-N-weeks plans', () => {
   test('every 3 weeks on the preferred weekday, from the first such day on or after the start', () => {
     const plan = buildPlan(
-      recommend(answersOf({ goal: 'relaxation' })),
+      recommendFor(answersOf({ goal: 'relaxation' })),
       options({ start: '2025-03-03', weekdays: [3] }),
     );
     expect(dates(plan)).toEqual(['2025-03-05', '2025-03-26', '2025-04-16', '2025-05-07']);
@@ -36,25 +35,25 @@ describe('weekly and every-N-weeks plans', () => {
   });
 
   test('without a preferred weekday, the start’s weekday', () => {
-    const plan = buildPlan(recommend(answersOf({ goal: 'athletes' })), options({ start: '2025-03-06', weeks: 4 }));
+    const plan = buildPlan(recommendFor(answersOf({ goal: 'athletes' })), options({ start: '2025-03-06', weeks: 4 }));
     expect(dates(plan)).toEqual(['2025-03-06', '2025-03-13', '2025-03-20', '2025-03-27']);
   });
 
   test('across a year end and a leap day', () => {
     const plan = buildPlan(
-      recommend(answersOf({ goal: 'athletes' })),
+      recommendFor(answersOf({ goal: 'athletes' })),
       options({ start: '2023-12-25', weekdays: [4], weeks: 10 }),
     );
     expect(dates(plan).slice(0, 2)).toEqual(['2023-12-28', '2024-01-04']);
     const leap = buildPlan(
-      recommend(answersOf({ goal: 'athletes' })),
+      recommendFor(answersOf({ goal: 'athletes' })),
       options({ start: '2024-02-26', weekdays: [4], weeks: 4 }),
     );
     expect(dates(leap)).toEqual(['2024-02-29', '2024-03-07', '2024-03-14', '2024-03-21']);
   });
 
   test('the horizon: 4 to 52 weeks, odd values brought inside it', () => {
-    const weekly = recommend(answersOf({ goal: 'athletes' }));
+    const weekly = recommendFor(answersOf({ goal: 'athletes' }));
     expect(buildPlan(weekly, options({ weeks: 52 })).sessions).toHaveLength(52);
     expect(buildPlan(weekly, options({ weeks: 1 })).sessions).toHaveLength(4);
     expect(buildPlan(weekly, options({ weeks: 400 })).sessions).toHaveLength(52);
@@ -63,7 +62,7 @@ describe('weekly and every-N-weeks plans', () => {
 });
 
 describe('twice a week', () => {
-  const chronic = recommend(answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting' }));
+  const chronic = recommendFor(answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting' }));
 
   test('on two preferred weekdays at least 3 days apart, with the review point after about 4 weeks', () => {
     const plan = buildPlan(chronic, options({ start: '2025-03-03', weekdays: [1, 4], weeks: 6 }));
@@ -79,7 +78,7 @@ describe('twice a week', () => {
   test('weekdays too close together are spread from the first: Monday and Tuesday become Monday and Thursday', () => {
     const plan = buildPlan(chronic, options({ weekdays: [1, 2] }));
     expect(plan.weekdays).toEqual([1, 4]);
-    expect(ceilingViolations(plan, true)).toEqual([]);
+    expect(ceilingViolations(plan, chronic)).toEqual([]);
   });
 
   test('Sunday and Wednesday wrap around the week and are 3 days apart both ways', () => {
@@ -88,7 +87,7 @@ describe('twice a week', () => {
   });
 
   test('maintenance has no review point', () => {
-    const plan = buildPlan(recommend(answersOf({ goal: 'chronic-pain', improving: true })), options());
+    const plan = buildPlan(recommendFor(answersOf({ goal: 'chronic-pain', improving: true })), options());
     expect(plan.reviewDate).toBeNull();
     expect(plan.sessions.every((session) => session.phase === 'maintenance')).toBe(true);
   });
@@ -96,14 +95,15 @@ describe('twice a week', () => {
 
 describe('clinician-advised plans', () => {
   const advised = (times: number) =>
-    recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times } }));
+    recommendFor(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'times-a-week', times } }));
 
   test('three a week as advised, never on consecutive days, labelled as the clinician’s', () => {
-    const plan = buildPlan(advised(3), options({ start: '2025-03-03', weekdays: [1, 2, 3] }));
+    const recommendation = advised(3);
+    const plan = buildPlan(recommendation, options({ start: '2025-03-03', weekdays: [1, 2, 3] }));
     expect(plan.weekdays).toEqual([1, 3, 5]);
     expect(dates(plan).slice(0, 3)).toEqual(['2025-03-03', '2025-03-05', '2025-03-07']);
     expect(plan.sessions.every((session) => session.phase === 'clinician')).toBe(true);
-    expect(ceilingViolations(plan, false)).toEqual([]);
+    expect(ceilingViolations(plan, recommendation)).toEqual([]);
     expect(plan.sessions).toHaveLength(36);
   });
 
@@ -114,7 +114,7 @@ describe('clinician-advised plans', () => {
 
   test('one every 6 weeks', () => {
     const plan = buildPlan(
-      recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 6 } })),
+      recommendFor(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 6 } })),
       options({ start: '2025-03-03', weeks: 12 }),
     );
     expect(dates(plan)).toEqual(['2025-03-03', '2025-04-14']);
@@ -123,21 +123,25 @@ describe('clinician-advised plans', () => {
 
 describe('pauses and outcomes without a plan', () => {
   test('bruising at a check-in: the first session no sooner than 7 days after it', () => {
-    const result = recommend(answersOf({ goal: 'athletes' }), checkInsOf({ date: '2025-03-02', felt: 'bruising' }));
+    const result = recommendFor(answersOf({ goal: 'athletes' }), checkInsOf({ date: '2025-03-02', felt: 'bruising' }));
     const plan = buildPlan(result, options({ start: '2025-03-03', weekdays: [1] }));
     expect(dates(plan)[0]).toBe('2025-03-10');
   });
 
-  test('bruising in the questionnaire without a date: 7 days from today', () => {
-    const result = recommend(answersOf({ goal: 'athletes', afterLastMassage: 'bruising' }));
-    const plan = buildPlan(result, options({ today: '2025-03-03', start: '2025-03-03', weekdays: [3] }));
+  test('bruising in the questionnaire: 7 days from the day it was answered', () => {
+    const result = recommendFor(
+      answersOf({ goal: 'athletes', afterLastMassage: 'bruising', answeredOn: '2025-03-03' }),
+    );
+    const plan = buildPlan(result, options({ today: '2025-03-03', start: '2025-03-04', weekdays: [3] }));
     expect(dates(plan)[0]).toBe('2025-03-12');
   });
 
   test('no sessions for urgent or see-a-professional outcomes', () => {
-    expect(buildPlan(recommend(answersOf({ safety: ['swollen-leg'] })), options()).sessions).toEqual([]);
-    expect(buildPlan(recommend(answersOf({ goal: 'condition' })), options()).sessions).toEqual([]);
-    expect(buildPlan(recommend(answersOf({}), weeklyCheckIns('bruising', 'bruising')), options()).sessions).toEqual([]);
+    expect(buildPlan(recommendFor(answersOf({ safety: ['swollen-leg'] })), options()).sessions).toEqual([]);
+    expect(buildPlan(recommendFor(answersOf({ goal: 'condition' })), options()).sessions).toEqual([]);
+    expect(buildPlan(recommendFor(answersOf({}), weeklyCheckIns('bruising', 'bruising')), options()).sessions).toEqual(
+      [],
+    );
   });
 });
 
@@ -161,7 +165,7 @@ describe('plan options from outside', () => {
   });
 
   test('every session falls on a chosen weekday', () => {
-    const plan = buildPlan(recommend(answersOf({ goal: 'posture' })), options({ weekdays: [6] }));
+    const plan = buildPlan(recommendFor(answersOf({ goal: 'posture' })), options({ weekdays: [6] }));
     expect(plan.sessions.map((session) => weekdayOf(session.date))).toEqual(plan.sessions.map((): Weekday => 6));
   });
 });
@@ -177,12 +181,12 @@ describe('the person’s own point (rule 2)', () => {
     ['condition', { clinicianAdvice: { kind: 'every-weeks', weeks: 3 } }, [21]],
     ['condition', {}, []],
   ] as const)('%s %j may choose %j', (goal, more, expected) => {
-    expect(intervalChoices(recommend(answersOf({ goal, ...more })))).toEqual(expected);
+    expect(intervalChoices(recommendFor(answersOf({ goal, ...more })))).toEqual(expected);
   });
 
   test('another point inside the range is the person’s choice, and the dates follow it', () => {
     const plan = buildPlan(
-      recommend(answersOf({ goal: 'relaxation' })),
+      recommendFor(answersOf({ goal: 'relaxation' })),
       options({ start: '2025-03-03', weeks: 6, choice: { kind: 'interval', days: 14 } }),
     );
     expect(plan).toMatchObject({ intervalDays: 14, isOwnChoice: true });
@@ -190,7 +194,7 @@ describe('the person’s own point (rule 2)', () => {
   });
 
   test('a point outside the range, or the engine’s own point, is not a choice', () => {
-    const relaxation = recommend(answersOf({ goal: 'relaxation' }));
+    const relaxation = recommendFor(answersOf({ goal: 'relaxation' }));
     expect(resolveInterval(relaxation, { kind: 'interval', days: 7 })).toEqual({
       intervalDays: 21,
       isOwnChoice: false,
@@ -200,33 +204,33 @@ describe('the person’s own point (rule 2)', () => {
       isOwnChoice: false,
     });
     // Soreness only ever makes the plan gentler: no choosing a more frequent point while it holds.
-    const sore = recommend(answersOf({ goal: 'posture', afterLastMassage: 'lasting' }));
+    const sore = recommendFor(answersOf({ goal: 'posture', afterLastMassage: 'lasting' }));
     expect(resolveInterval(sore, { kind: 'interval', days: 7 })).toEqual({ intervalDays: 14, isOwnChoice: false });
   });
 
   test('the lifestyle row’s option, where the engine names one', () => {
-    const named = recommend(answersOf({ goal: 'relaxation', lifestyle: 'hard-training' }));
+    const named = recommendFor(answersOf({ goal: 'relaxation', lifestyle: 'hard-training' }));
     expect(resolveInterval(named, { kind: 'lifestyle-option' })).toEqual({ intervalDays: 7, isOwnChoice: true });
-    const none = recommend(answersOf({ goal: 'relaxation' }));
+    const none = recommendFor(answersOf({ goal: 'relaxation' }));
     expect(resolveInterval(none, { kind: 'lifestyle-option' })).toEqual({ intervalDays: 21, isOwnChoice: false });
   });
 
   test('a clinician’s advice is never replaced by a choice', () => {
-    const advised = recommend(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 3 } }));
+    const advised = recommendFor(answersOf({ goal: 'condition', clinicianAdvice: { kind: 'every-weeks', weeks: 3 } }));
     expect(resolveInterval(advised, { kind: 'interval', days: 7 })).toEqual({ intervalDays: 21, isOwnChoice: false });
   });
 
   test('choosing twice a week for chronic pain still keeps two days at least 3 apart', () => {
-    const chronic = recommend(answersOf({ goal: 'chronic-pain' }));
+    const chronic = recommendFor(answersOf({ goal: 'chronic-pain' }));
     const plan = buildPlan(chronic, options({ weekdays: [1, 2], choice: { kind: 'interval', days: 3.5 } }));
     expect(plan.weekdays).toEqual([1, 4]);
-    expect(ceilingViolations(plan, true)).toEqual([]);
+    expect(ceilingViolations(plan, chronic)).toEqual([]);
   });
 });
 
 describe('moving or skipping one session (a holiday)', () => {
   // Posture, mostly sitting: every week, on Mondays from 2025-03-03.
-  const weekly = recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' }));
+  const weekly = recommendFor(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' }));
   const at = (changes: PlanOptions['changes']) => options({ start: '2025-03-03', weeks: 4, changes });
 
   test('a skipped session goes; the rest stay where they were', () => {
@@ -266,7 +270,7 @@ describe('moving or skipping one session (a holiday)', () => {
   });
 
   test('twice a week: a third session inside 7 days is refused', () => {
-    const chronic = recommend(answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting' }));
+    const chronic = recommendFor(answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting' }));
     const plan = buildPlan(chronic, options({ start: '2025-03-03', weekdays: [1, 4] }));
     expect(checkMove(plan, isoDate('2025-03-10'), isoDate('2025-03-08'), isoDate('2025-03-03'))).toBe(
       'too-many-in-a-week',
@@ -274,14 +278,14 @@ describe('moving or skipping one session (a holiday)', () => {
   });
 
   test('no session moves before the end of a pause', () => {
-    const paused = recommend(answersOf({ goal: 'athletes' }), checkInsOf({ date: '2025-03-02', felt: 'bruising' }));
+    const paused = recommendFor(answersOf({ goal: 'athletes' }), checkInsOf({ date: '2025-03-02', felt: 'bruising' }));
     const plan = buildPlan(paused, options({ start: '2025-03-03', weekdays: [1] }));
     expect(checkMove(plan, isoDate('2025-03-10'), isoDate('2025-03-08'), isoDate('2025-03-03'))).toBe('before-start');
   });
 
   test('property: whatever is chosen, moved or skipped, the ceilings hold', () => {
     const answers = [...everyAnswer()].filter((_, index) => index % 97 === 0);
-    const recommendations = answers.map((one) => recommend(one)).filter((result) => result.outcome === 'plan');
+    const recommendations = answers.map((one) => recommendFor(one)).filter((result) => result.outcome === 'plan');
     const day = fc.integer({ min: 0, max: 7 * 20 }).map((offset) => addDays(isoDate('2025-03-03'), offset));
     fc.assert(
       fc.property(
@@ -295,7 +299,7 @@ describe('moving or skipping one session (a holiday)', () => {
         fc.array(fc.record({ planned: day, to: fc.option(day) }), { maxLength: 12 }),
         (recommendation, choice, changes) => {
           const plan = buildPlan(recommendation, options({ start: '2025-03-03', choice, changes }));
-          expect(ceilingViolations(plan, recommendation.schedule?.source === 'guide')).toEqual([]);
+          expect(ceilingViolations(plan, recommendation)).toEqual([]);
           expect(plan.sessions.every((session) => session.date >= plan.earliest && session.date < plan.until)).toBe(
             true,
           );

@@ -16,10 +16,10 @@ test('finish the questions, pass a session date, check in with lasting soreness,
   await expect(page.getByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /How did your massage/ })).toHaveCount(0);
 
-  // A week and a day later, the session of Wednesday 2 December has passed.
-  await page.clock.setSystemTime(new Date(2026, 11, 3, 9, 0));
+  // The plan starts the day after the answers, on Thursdays. A week and a day later, Thursday 3 December has passed.
+  await page.clock.setSystemTime(new Date(2026, 11, 4, 9, 0));
   await openApp(page, true);
-  const prompt = page.getByRole('region', { name: /How did your massage on Wed, (December 2|2 December) go\?/ });
+  const prompt = page.getByRole('region', { name: /How did your massage on Thu, (December 3|3 December) go\?/ });
   await expect(prompt).toBeVisible();
   await expectNoAxeViolations(page, 'check-in');
   await prompt.getByRole('radio', { name: 'Sore for more than a day' }).check();
@@ -35,5 +35,5 @@ test('finish the questions, pass a session date, check in with lasting soreness,
   // The plan re-flows from that massage: the next session is two weeks after it.
   await changes.getByRole('button', { name: 'Got it' }).click();
   await page.getByRole('button', { name: 'See your dates' }).click();
-  await expect(page.getByRole('group', { name: 'Your next session' })).toContainText(/Wed, (December 16|16 December)/);
+  await expect(page.getByRole('group', { name: 'Your next session' })).toContainText(/Thu, (December 17|17 December)/);
 });

@@ -46,7 +46,8 @@ test('answer → plan → the calendar file has every session, reminders and the
   expect(download.suggestedFilename()).toBe('back-massage-plan.ics');
   const text = await readFile(await download.path(), 'utf8');
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(24);
-  expect(text).toContain('DTSTART:20261125T183000\r\n');
+  // The first session is the day after the answers: Thursday, then Sunday, every week.
+  expect(text).toContain('DTSTART:20261126T183000\r\n');
   expect(text).toContain('TRIGGER:-P1DT30M\r\n'); // the evening before: 18:00 the day before 18:30
   // Unfolded (RFC 5545 3.1), the notes link back to the planner.
   expect(text.replace(/\r\n /g, '')).toMatch(
@@ -57,7 +58,7 @@ test('answer → plan → the calendar file has every session, reminders and the
   await expect(page.getByText(/Downloaded “back-massage-plan.ics” with 24 sessions/)).toBeVisible();
 
   // Skip one and export again: the same events are updated, and the skipped one is cancelled.
-  await page.getByRole('button', { name: /^Move or skip Sat, November 28$/ }).click();
+  await page.getByRole('button', { name: /^Move or skip Sun, November 29$/ }).click();
   await page.getByRole('button', { name: 'Skip this one' }).click();
   const [again] = await Promise.all([
     page.waitForEvent('download'),
@@ -84,7 +85,7 @@ test('print: the recommendation, the reasons and the next 12 weeks fit the first
     await expect(page.getByRole('button', { name: 'Download calendar file (.ics)' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Why, in short' })).toBeVisible();
     const twelveWeeks = page.locator('.session').nth(23);
-    await expect(twelveWeeks).toContainText('Sat, February 13');
+    await expect(twelveWeeks).toContainText('Sun, February 14');
     const bottom = await twelveWeeks.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
     expect(bottom, `${paper}: the 12th week's last session ends inside the first page`).toBeLessThanOrEqual(height);
     await page.screenshot({ path: testInfo.outputPath(`plan-print-${paper}.png`), fullPage: true });
@@ -104,7 +105,7 @@ test('a share link (copied: headless Chromium has no Web Share) opens in a fresh
   await expect(page.getByText('Link copied. Paste it into a message to your therapist.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   await expect(page.getByRole('textbox', { name: 'Link to your plan' })).toHaveValue(link);
-  expect(new URL(link).hash).toMatch(/^#plan=1\./);
+  expect(new URL(link).hash).toMatch(/^#plan=2\./);
   const dates = await page.locator('.session__date').allTextContents();
 
   const fresh = await browser.newContext();

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
+import { DEFAULT_PLAN } from '../../src/state/saved-shape';
+import { isoDate } from '../domain/fixtures';
 import { answersOf, renderApp } from './helpers';
 
 // Wednesday 25 November 2026 on the device; answered on Sunday 1 November: weekly sessions on Sundays.
@@ -13,10 +15,12 @@ afterEach(() => {
 });
 
 const answers = answersOf({ afterLastMassage: 'fine', answeredOn: '2026-11-01' });
+// The person chose to start on the day they answered: sessions on Sundays from 1 November.
+const plan = { ...DEFAULT_PLAN, start: isoDate('2026-11-01') };
 
 describe('checking in after a massage', () => {
   test('asks about the latest past session; lasting soreness shows what changed and why', async () => {
-    const { user } = await renderApp({ answers });
+    const { user } = await renderApp({ answers, plan });
     const prompt = screen.getByRole('region', { name: 'How did your massage on Sun, November 22 go?' });
     await user.click(within(prompt).getByRole('button', { name: 'Save' }));
     expect(within(prompt).getByRole('group', { name: 'How did you feel afterwards?' })).toHaveAccessibleDescription(
@@ -39,7 +43,7 @@ describe('checking in after a massage', () => {
   });
 
   test('fine, as before: two taps and no change panel', async () => {
-    const { user } = await renderApp({ answers });
+    const { user } = await renderApp({ answers, plan });
     await user.click(screen.getByRole('radio', { name: 'Fine' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.queryByRole('region', { name: 'What changed, and why' })).toBeNull();
@@ -49,7 +53,7 @@ describe('checking in after a massage', () => {
   });
 
   test('several missed sessions: the earlier ones are marked skipped in one tap', async () => {
-    const { user } = await renderApp({ answers });
+    const { user } = await renderApp({ answers, plan });
     await user.click(screen.getByRole('button', { name: 'Mark the 2 earlier sessions as skipped' }));
     expect(plannerStore.getState().checkIns).toMatchObject([
       { date: '2026-11-08', happened: false },
@@ -60,7 +64,7 @@ describe('checking in after a massage', () => {
   });
 
   test('a session that happened on another day, or not at all', async () => {
-    const { user } = await renderApp({ answers });
+    const { user } = await renderApp({ answers, plan });
     await user.click(screen.getByRole('radio', { name: 'Yes, on another day' }));
     await user.click(screen.getByRole('radio', { name: 'Fine' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -79,7 +83,7 @@ describe('checking in after a massage', () => {
       afterLastMassage: 'fine',
       answeredOn: '2026-11-01',
     });
-    const { user } = await renderApp({ answers: chronic });
+    const { user } = await renderApp({ answers: chronic, plan });
     await user.click(screen.getByRole('radio', { name: 'Fine' }));
     await user.selectOptions(screen.getByLabelText('Pain now, from 0 (none) to 10 (worst)'), '3');
     await user.click(screen.getByRole('radio', { name: 'Yes, it’s improving' }));

@@ -5,14 +5,16 @@ import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { LANGUAGE_KEY } from '../../src/state/language-choice';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
 import { plannerStore } from '../../src/state/use-planner';
-import { checkInsOf, isoDate } from '../domain/fixtures';
-import { answersOf, renderApp } from './helpers';
+import { checkInsOf, isoDate, submissionOf } from '../domain/fixtures';
+import { answersOf, renderApp, latestAnswers, withoutDate } from './helpers';
 
 const mine = answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' });
 const theirs = {
-  answers: answersOf({ goal: 'athletes', afterLastMassage: 'fine' }),
+  submissions: [submissionOf(answersOf({ goal: 'athletes', afterLastMassage: 'fine' }))],
   checkIns: checkInsOf({ date: '2025-03-10', felt: 'fine' }, { date: '2025-03-17', felt: 'lasting' }),
+  advice: [],
   plan: { ...DEFAULT_PLAN, weeks: 26 },
+  draft: {},
 };
 
 async function openData(saved = {}) {
@@ -25,7 +27,7 @@ async function openData(saved = {}) {
 const fileOf = (text: string) => new File([text], 'data.json', { type: 'application/json' });
 
 describe('the person’s data', () => {
-  test('a copy to keep: readable JSON with the answers, check-ins and preferences', async () => {
+  test('a copy to keep: readable JSON with the timeline (answers, check-ins, advice) and preferences', async () => {
     const files: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       files.push(blob);
@@ -36,7 +38,13 @@ describe('the person’s data', () => {
     const { user } = await openData({ answers: mine });
     await user.click(screen.getByRole('button', { name: 'Download my data (.json)' }));
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded “back-massage-planner-data.json”.');
-    expect(JSON.parse((await files[0]?.text()) ?? '')).toMatchObject({ app: 'back-massage-planner', answers: mine });
+    expect(JSON.parse((await files[0]?.text()) ?? '')).toMatchObject({
+      app: 'back-massage-planner',
+      format: 2,
+      submissions: [{ date: '2025-03-03', answers: withoutDate(mine) }],
+      checkIns: [],
+      advice: [],
+    });
   });
 
   test('a file is checked whole and shown before anything changes; restoring asks first', async () => {
@@ -48,7 +56,7 @@ describe('the person’s data', () => {
     expect(
       await screen.findByText(/This file has answers \(Athletes.*\), 2 check-ins and your plan preferences\./),
     ).toBeVisible();
-    expect(plannerStore.getState().answers).toEqual(mine);
+    expect(latestAnswers()).toEqual(withoutDate(mine));
     await user.click(screen.getByRole('button', { name: 'Restore this file' }));
     await user.click(screen.getByRole('button', { name: 'Yes, restore the file' }));
     expect(plannerStore.getState()).toMatchObject(theirs);
@@ -62,7 +70,7 @@ describe('the person’s data', () => {
       'This file can’t be used, and nothing has changed: some of it is damaged (checkIns[0]).',
     );
     expect(screen.queryByRole('button', { name: 'Restore this file' })).toBeNull();
-    expect(plannerStore.getState().answers).toEqual(mine);
+    expect(latestAnswers()).toEqual(withoutDate(mine));
   });
 
   test('delete everything asks first, then removes every key the planner wrote', async () => {
@@ -73,14 +81,14 @@ describe('the person’s data', () => {
     expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
     await user.click(screen.getByRole('button', { name: 'No, keep it' }));
-    expect(plannerStore.getState().answers).toEqual(mine);
+    expect(latestAnswers()).toEqual(withoutDate(mine));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
     expect(screen.getByRole('status')).toHaveTextContent('Everything the planner saved on this device is deleted.');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
     expect(localStorage.getItem(LANGUAGE_KEY)).toBeNull();
-    expect(plannerStore.getState()).toMatchObject({ answers: null, checkIns: [] });
+    expect(plannerStore.getState()).toMatchObject({ submissions: [], checkIns: [], advice: [] });
   });
 });
 

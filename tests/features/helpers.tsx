@@ -3,19 +3,33 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app';
 import type { Answers } from '../../src/domain/answers';
 import type { AnswersDraft } from '../../src/domain/questionnaire';
-import { answersOf as parseAnswersOf } from '../domain/fixtures';
+import { answersOf as parseAnswersOf, submissionOf, withoutDate, type TestAnswers } from '../domain/fixtures';
 import { EMPTY_PLANNER, type SavedPlanner } from '../../src/state/saved-shape';
 import { plannerStore } from '../../src/state/use-planner';
 
+/** Saved state as a test sets it up: `answers` become the timeline's one submission, on their `answeredOn`. */
+export type SavedForTest = Partial<SavedPlanner> & { readonly answers?: TestAnswers | null };
+
+/** The store's saved state for a test: its answers, if any, as the one submission. */
+export function savedFor({ answers, ...saved }: SavedForTest = {}): SavedPlanner {
+  const submissions = answers === undefined || answers === null ? (saved.submissions ?? []) : [submissionOf(answers)];
+  return { ...EMPTY_PLANNER, ...saved, submissions };
+}
+
 /** Renders the whole app with the store at a given point, as a person would find it, once its screen shows
  * (the result screens load on demand). */
-export async function renderApp(saved: Partial<SavedPlanner> = {}, { embedded = false } = {}) {
+export async function renderApp(saved: SavedForTest = {}, { embedded = false } = {}) {
   localStorage.clear();
-  plannerStore.setState({ ...EMPTY_PLANNER, notices: [], view: 'recommendation', ...saved });
+  plannerStore.setState({ ...savedFor(saved), notices: [], view: 'recommendation', retook: null });
   const user = userEvent.setup();
   const rendered = render(<App embedded={embedded} />);
   await screen.findByRole('heading', { level: 1 });
   return { user, ...rendered };
+}
+
+/** The answers of the latest submission in the store (what the screens show), or null. */
+export function latestAnswers(): Answers | null {
+  return plannerStore.getState().submissions.at(-1)?.answers ?? null;
 }
 
 export const POSTURE_DRAFT: AnswersDraft = {
@@ -25,8 +39,8 @@ export const POSTURE_DRAFT: AnswersDraft = {
   safety: [],
 };
 
-/** Parsed answers, posture while sitting with lasting soreness unless overridden. */
-export function answersOf(overrides: Partial<Record<keyof Answers, unknown>> = {}): Answers {
+/** Parsed answers, posture while sitting with lasting soreness unless overridden, answered on 2025-03-03. */
+export function answersOf(overrides: Partial<Record<keyof Answers | 'answeredOn', unknown>> = {}): TestAnswers {
   return parseAnswersOf({
     goal: 'posture',
     lifestyle: 'mostly-sitting',
@@ -36,3 +50,5 @@ export function answersOf(overrides: Partial<Record<keyof Answers, unknown>> = {
     ...overrides,
   });
 }
+
+export { withoutDate };

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { decodeSharedPlan } from '../../src/domain/share';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
+import { todayOnDevice } from '../../src/state/today';
 import { plannerStore } from '../../src/state/use-planner';
 import { answersOf, renderApp } from './helpers';
 
@@ -14,8 +15,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Posture while sitting, fine: every week, on the start's weekday. */
-const weekly = answersOf({ afterLastMassage: 'fine', answeredOn: '2026-11-25' });
+/** Posture while sitting, fine, answered yesterday: every week, on the start's weekday (the day after answering). */
+const weekly = answersOf({ afterLastMassage: 'fine', answeredOn: '2026-11-24' });
 
 async function openPlan(overrides: Partial<typeof DEFAULT_PLAN> = {}, answers = weekly) {
   const rendered = await renderApp({ answers, plan: { ...DEFAULT_PLAN, ...overrides } });
@@ -73,7 +74,7 @@ describe('the plan screen', () => {
   });
 
   test('twice a week on days too close together: the plan says which days it uses instead', async () => {
-    const chronic = answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine', answeredOn: '2026-11-25' });
+    const chronic = answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine', answeredOn: '2026-11-24' });
     const { user } = await openPlan({}, chronic);
     await user.click(screen.getByText('Change your plan'));
     await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
@@ -87,7 +88,7 @@ describe('the plan screen', () => {
       goal: 'relaxation',
       lifestyle: 'mixed',
       afterLastMassage: 'fine',
-      answeredOn: '2026-11-25',
+      answeredOn: '2026-11-24',
     });
     const { user } = await openPlan({}, relaxation);
     await user.click(screen.getByText('Change your plan'));
@@ -125,7 +126,7 @@ describe('the plan screen', () => {
     const advised = answersOf({
       goal: 'condition',
       clinicianAdvice: { kind: 'every-weeks', weeks: 2 },
-      answeredOn: '2026-11-25',
+      answeredOn: '2026-11-24',
     });
     const { user } = await openPlan({}, advised);
     expect(screen.getByText('As your clinician advised: every 2 weeks.')).toBeVisible();
@@ -170,13 +171,15 @@ describe('sharing', () => {
     const copied = await navigator.clipboard.readText();
     expect(screen.getByRole('textbox', { name: 'Link to your plan' })).toHaveValue(copied);
     const fragment = new URL(copied).hash.slice(1);
-    const shared = decodeSharedPlan(fragment);
+    const shared = decodeSharedPlan(fragment, todayOnDevice());
     expect(shared).toMatchObject({ ok: true, plan: { answers: { safety: [] }, withheldSafety: ['light-pressure'] } });
 
     await user.click(screen.getByRole('checkbox', { name: 'Include which health checks I ticked' }));
     await user.click(screen.getByRole('button', { name: 'Share link' }));
     await waitFor(async () => {
-      expect(decodeSharedPlan(new URL(await navigator.clipboard.readText()).hash.slice(1))).toMatchObject({
+      expect(
+        decodeSharedPlan(new URL(await navigator.clipboard.readText()).hash.slice(1), todayOnDevice()),
+      ).toMatchObject({
         ok: true,
         plan: { answers: { safety: ['pregnancy'] }, withheldSafety: [] },
       });
@@ -191,7 +194,7 @@ describe('sharing', () => {
       await screen.findByText('Link copied. Paste it into a message to your therapist.');
       const link = new URL(await navigator.clipboard.readText());
       expect(link.pathname).toBe('/');
-      expect(link.hash).toMatch(/^#plan=1\./);
+      expect(link.hash).toMatch(/^#plan=2\./);
     } finally {
       window.history.replaceState(null, '', '/');
     }
@@ -206,7 +209,7 @@ describe('sharing', () => {
       expect(await screen.findByText('Shared.')).toBeVisible();
       const [[shared]] = share.mock.calls as [[ShareData]];
       expect(shared.title).toBe('My back massage plan');
-      expect(shared.url).toMatch(/#plan=1\./);
+      expect(shared.url).toMatch(/#plan=2\./);
       await user.click(screen.getByRole('button', { name: 'Share link' }));
       await waitFor(() => {
         expect(share).toHaveBeenCalledTimes(2);

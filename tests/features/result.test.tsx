@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
-import { answersOf, renderApp } from './helpers';
+import { answersOf, renderApp, latestAnswers } from './helpers';
 
 describe('a plan', () => {
   test('the answer first, the guide’s range, pressure, why with sources, the table and the cautions', async () => {
@@ -84,7 +84,7 @@ describe('a plan', () => {
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
     expect(await screen.findByRole('button', { name: 'Start' })).toBeVisible();
-    expect(plannerStore.getState().answers).toBeNull();
+    expect(latestAnswers()).toBeNull();
   });
 });
 
@@ -104,13 +104,17 @@ describe('see a professional first', () => {
     expect(screen.getByText(/You ticked “Sciatica \(pain running down a leg from the back\)”/)).toBeVisible();
     expect(screen.queryByText(/Every \d/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enter what they advised' }));
+    const form = screen.getByRole('region', { name: 'What did they advise?' });
+    // For a referral by the health checks, no question about pressure: usual unless something else says lighter.
+    expect(within(form).queryByRole('group', { name: 'Did they say usual pressure is fine?' })).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Save their advice' }));
     expect(
-      screen.getByRole('heading', { level: 1, name: /How often did your doctor or physical therapist say/ }),
-    ).toBeVisible();
-    await user.click(screen.getByRole('radio', { name: 'Once a week' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+      within(form).getByRole('group', { name: 'How often did they say to have a massage?' }),
+    ).toHaveAccessibleDescription('Select how often they advised');
+    await user.click(within(form).getByRole('radio', { name: 'Once a week' }));
+    await user.click(within(form).getByRole('button', { name: 'Save their advice' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
+    expect(plannerStore.getState().advice).toMatchObject([{ advice: { kind: 'times-a-week', times: 1 } }]);
     expect(screen.getByText('As your clinician advised')).toBeVisible();
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { describeChange } from '../../src/domain/change';
 import { GUIDE, ROW_IDS, type RowId } from '../../src/domain/guide';
-import { recommend, type Recommendation } from '../../src/domain/recommend';
+import type { Recommendation } from '../../src/domain/recommend';
 import { createDescriber, type Catalog } from '../../src/i18n/describe';
 import { en } from '../../src/i18n/en';
 import { enResult } from '../../src/i18n/en-result';
 import { es } from '../../src/i18n/es';
 import { esResult } from '../../src/i18n/es-result';
 import { languageFor, localeFor } from '../../src/i18n/languages';
-import { answersOf, isoDate, weeklyCheckIns } from '../domain/fixtures';
+import { answersOf, isoDate, weeklyCheckIns, recommendFor } from '../domain/fixtures';
 import { everyAnswer } from '../domain/combinations';
 import { ENGLISH } from './whole-catalogs';
 
@@ -92,10 +92,10 @@ describe('the planner in Spanish', () => {
 
   test('a reason and a change a person reads', () => {
     const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' });
-    expect(recommend(posture).reasons.map(words.reason)[0]).toBe(
+    expect(recommendFor(posture).reasons.map(words.reason)[0]).toBe(
       'La guía dice cada 1 a 2 semanas para «Rigidez por la postura (trabajo de oficina)».',
     );
-    const summary = describeChange(recommend(posture), recommend(posture, weeklyCheckIns('fine', 'fine')));
+    const summary = describeChange(recommendFor(posture), recommendFor(posture, weeklyCheckIns('fine', 'fine')));
     expect(words.change(summary)).toMatch(/^cada 2 semanas → cada semana/);
   });
 
@@ -104,7 +104,7 @@ describe('the planner in Spanish', () => {
     const seen = new Set<string>();
     const results: Recommendation[] = [];
     for (const answers of everyAnswer())
-      results.push(recommend(answers), recommend(answers, weeklyCheckIns('lasting', 'fine', 'fine')));
+      results.push(recommendFor(answers), recommendFor(answers, weeklyCheckIns('lasting', 'fine', 'fine')));
     for (const result of results) {
       const pairs = [
         ...result.reasons.map((reason) => [words.reason(reason), english.reason(reason)]),

@@ -2,10 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { describeChange } from '../../src/domain/change';
 import { GUIDE, ROW_IDS, SAFETY_TIERS, type RowId } from '../../src/domain/guide';
 import { SOURCE_IDS } from '../../src/domain/sources';
-import { recommend, recommendFromState, sorenessStateOf, type Recommendation } from '../../src/domain/recommend';
+import { recommendFromState, type Recommendation } from '../../src/domain/recommend';
+import { readTimeline } from '../../src/domain/timeline';
 import { createDescriber, fill } from '../../src/i18n/describe';
 import { ENGLISH } from './whole-catalogs';
-import { answersOf, weeklyCheckIns } from '../domain/fixtures';
+import { answersOf, recommendFor, timelineOf, weeklyCheckIns, type TestAnswers } from '../domain/fixtures';
+
+/** The state one submission of these answers adds up to. */
+function stateOf(answers: TestAnswers) {
+  const reading = readTimeline(timelineOf(answers), '2099-01-01' as never);
+  if (reading === null) throw new Error('no answers');
+  return reading.state;
+}
 import { everyAnswer } from '../domain/combinations';
 
 const words = createDescriber(ENGLISH, 'en-GB');
@@ -32,7 +40,9 @@ test.each<[RowId, string]>([
 
 describe('reasons and cautions in plain words', () => {
   test('posture while sitting, soreness lasting: the reasons a person reads', () => {
-    const result = recommend(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' }));
+    const result = recommendFor(
+      answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' }),
+    );
     expect(result.reasons.map(words.reason)).toEqual([
       'The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.',
       'Your lifestyle (mostly sitting) strains your back, so every week, the more frequent end.',
@@ -41,22 +51,23 @@ describe('reasons and cautions in plain words', () => {
   });
 
   test('urgent care names the emergency numbers first', () => {
-    const result = recommend(answersOf({ safety: ['swollen-leg'] }));
+    const result = recommendFor(answersOf({ safety: ['swollen-leg'] }));
     expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toContain(
       '112 in most of Europe, 911 in the US and Canada, 999 in the UK',
     );
   });
 
   test('a light-pressure flag names the items in the first caution', () => {
-    const result = recommend(answersOf({ safety: ['blood-thinners', 'pregnancy'] }));
+    const result = recommendFor(answersOf({ safety: ['blood-thinners', 'pregnancy'] }));
     expect(words.caution(result.cautions[0] ?? { code: 'self-care' })).toBe(
       'Check with your clinician before your next massage, because of: Taking blood thinners and Pregnant. Ask for lighter pressure.',
     );
   });
 
   test('a shared link without the items: the reasons and the caution name no item, and still say what to do', () => {
-    const answers = answersOf({ clinicianAdvice: { kind: 'every-weeks', weeks: 2 } });
-    const result = recommendFromState(answers, sorenessStateOf(answers), GUIDE, ['refer', 'light-pressure']);
+    const full = answersOf({ safety: ['sciatica', 'pregnancy'], clinicianAdvice: { kind: 'every-weeks', weeks: 2 } });
+    const answers = { ...full, safety: [] };
+    const result = recommendFromState(answers, stateOf(full), GUIDE, ['refer', 'light-pressure']);
     expect(result.reasons.map(words.reason)).toContain(
       'One of the health checks (not shown in this link) means a doctor or physical therapist should advise how often.',
     );
@@ -64,7 +75,7 @@ describe('reasons and cautions in plain words', () => {
       'Check with your clinician before your next massage, because of one of the health checks. Ask for lighter pressure.',
     );
     for (const tier of SAFETY_TIERS) {
-      const withheld = recommendFromState(answers, sorenessStateOf(answers), GUIDE, [tier]);
+      const withheld = recommendFromState(answers, stateOf(answers), GUIDE, [tier]);
       for (const reason of withheld.reasons) expect(words.reason(reason)).not.toMatch(/\{\w+\}|undefined/);
     }
   });
@@ -73,7 +84,7 @@ describe('reasons and cautions in plain words', () => {
     const seen = new Set<string>();
     const results: Recommendation[] = [];
     for (const answers of everyAnswer())
-      results.push(recommend(answers), recommend(answers, weeklyCheckIns('lasting', 'fine', 'fine')));
+      results.push(recommendFor(answers), recommendFor(answers, weeklyCheckIns('lasting', 'fine', 'fine')));
     for (const result of results) {
       for (const text of [...result.reasons.map(words.reason), ...result.cautions.map(words.caution)]) {
         if (seen.has(text)) continue;
@@ -102,14 +113,14 @@ describe('what changed, in one line', () => {
   const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' });
 
   test('every week → every 2 weeks, lighter pressure: soreness lasted more than a day', () => {
-    const summary = describeChange(recommend(posture), recommend(posture, weeklyCheckIns('lasting')));
+    const summary = describeChange(recommendFor(posture), recommendFor(posture, weeklyCheckIns('lasting')));
     expect(words.change(summary)).toBe('every week → every 2 weeks, lighter pressure: soreness lasted more than a day');
   });
 
   test('a referral after bruising twice', () => {
     const summary = describeChange(
-      recommend(posture, weeklyCheckIns('bruising')),
-      recommend(posture, weeklyCheckIns('bruising', 'bruising')),
+      recommendFor(posture, weeklyCheckIns('bruising')),
+      recommendFor(posture, weeklyCheckIns('bruising', 'bruising')),
     );
     expect(words.change(summary)).toBe('a plan → see a professional first: bruising or worse twice in a row');
   });

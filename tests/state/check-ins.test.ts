@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
-import { answersOf, isoDate } from '../domain/fixtures';
+import { answersOf, isoDate, withoutDate } from '../domain/fixtures';
 import { MemoryStorage, storeOver } from './memory-storage';
 
 const answers = answersOf({ goal: 'posture', answeredOn: '2026-11-01' });
@@ -9,7 +9,7 @@ const report = (date: string, felt: 'fine' | 'lasting' = 'fine') =>
   ({ date: isoDate(date), happened: true, felt }) as const;
 
 describe('check-ins in the store', () => {
-  test('recorded in date order with an id, kept over a reload; edited and deleted', async () => {
+  test('recorded with an id and a place in the order of entry, kept over a reload in date order; edited and deleted', async () => {
     const storage = new MemoryStorage();
     const store = await storeOver(storage);
     const later = store.getState().recordCheckIn({ ...report('2026-11-16'), planned: isoDate('2026-11-16') });
@@ -20,10 +20,14 @@ describe('check-ins in the store', () => {
       [earlier, '2026-11-09'],
       [later, '2026-11-16'],
     ]);
-    reloaded.getState().updateCheckIn({ id: earlier, ...report('2026-11-09', 'fine') });
+    const [first, second] = reloaded.getState().checkIns;
+    // Entered second, so later in the order of entry, whatever the dates.
+    expect((second?.seq ?? 0) < (first?.seq ?? 0)).toBe(true);
+    // A correction keeps its place in the order of entry, whatever it says.
+    reloaded.getState().updateCheckIn({ id: earlier, seq: 0, ...report('2026-11-09', 'fine') });
     reloaded.getState().deleteCheckIn(later);
     const again = (await storeOver(storage)).getState();
-    expect(again.checkIns).toEqual([{ id: earlier, ...report('2026-11-09', 'fine') }]);
+    expect(again.checkIns).toEqual([{ id: earlier, seq: first?.seq, ...report('2026-11-09', 'fine') }]);
     expect(again.deletedCheckIns).toEqual([later]);
   });
 
@@ -52,7 +56,10 @@ describe('check-ins in the store', () => {
     });
     const state = (await storeOver(storage)).getState();
     expect(state.checkIns.map((one) => one.id)).toEqual(['a', 'c']);
-    expect(state.answers).toEqual(answers);
+    // Saved by version 1: its answers are the timeline's first submission now.
+    expect(state.submissions).toEqual([
+      { id: 'v1-answers', seq: 0, date: '2026-11-01', answers: withoutDate(answers) },
+    ]);
     expect(state.notices).toContain('damaged');
     expect(storage.getItem(BACKUP_KEY)).toContain('2026-11-31');
   });

@@ -2,26 +2,65 @@ import { describe, expect, test } from 'vitest';
 import { readDataFile, toDataFile } from '../../src/state/data-file';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
-import { answersOf, checkInsOf, isoDate } from '../domain/fixtures';
+import { adviceOf, answersOf, checkInsOf, isoDate, submissionOf, withoutDate } from '../domain/fixtures';
 import { MemoryStorage, storeOver } from './memory-storage';
 
+const TODAY = isoDate('2026-11-25');
+const answers = answersOf({ goal: 'posture', answeredOn: '2026-11-01' });
 const data = {
-  answers: answersOf({ goal: 'posture', answeredOn: '2026-11-01' }),
+  submissions: [
+    submissionOf(answers),
+    submissionOf({ ...answers, goal: 'relaxation', answeredOn: isoDate('2026-11-20') }, 9),
+  ],
   checkIns: checkInsOf({ date: '2026-11-08', felt: 'lasting' }, { date: '2026-11-15' }),
+  advice: [adviceOf({ kind: 'every-weeks', weeks: 2 }, '2026-11-21')],
   plan: { ...DEFAULT_PLAN, weekdays: [1 as const], weeks: 26 },
+  draft: {},
 };
 
 describe('the data file', () => {
   test('is readable JSON that comes back the same', () => {
     const text = toDataFile(data, '2026-11-25');
-    expect(JSON.parse(text)).toMatchObject({ app: 'back-massage-planner', format: 1, exportedOn: '2026-11-25' });
-    expect(readDataFile(text)).toEqual({ ok: true, data });
+    expect(JSON.parse(text)).toMatchObject({ app: 'back-massage-planner', format: 2, exportedOn: '2026-11-25' });
+    expect(readDataFile(text, TODAY)).toEqual({ ok: true, data });
+  });
+
+  test('a file of format 1 (the latest answers only) reads as the timeline’s first submission', () => {
+    const text = JSON.stringify({
+      app: 'back-massage-planner',
+      format: 1,
+      exportedOn: '2026-11-25',
+      answers: { ...withoutDate(answers), answeredOn: '2026-11-01' },
+      checkIns: [{ id: 'x', date: '2026-11-08', happened: true, felt: 'fine' }],
+      plan: data.plan,
+    });
+    expect(readDataFile(text, TODAY)).toEqual({
+      ok: true,
+      data: {
+        submissions: [{ id: 'v1-answers', seq: 0, date: '2026-11-01', answers: withoutDate(answers) }],
+        checkIns: [{ id: 'x', seq: 1, date: '2026-11-08', happened: true, felt: 'fine' }],
+        advice: [],
+        plan: data.plan,
+        draft: {},
+      },
+    });
+  });
+
+  test('answers given but not yet submitted travel in the file, and come back to go on from', async () => {
+    const draft = { goal: 'relaxation' as const, lifestyle: 'mixed' as const };
+    const file = readDataFile(toDataFile({ ...data, submissions: [], checkIns: [], advice: [], draft }, 'x'), TODAY);
+    expect(file).toMatchObject({ ok: true, data: { submissions: [], draft } });
+    const store = await storeOver(new MemoryStorage());
+    if (file.ok) store.getState().restoreData(file.data);
+    expect(store.getState()).toMatchObject({ draft, submissions: [] });
+    store.getState().start();
+    expect(store.getState().step).toBe('afterLastMassage');
   });
 
   test.each([
     ['not JSON', '{"app":', { code: 'not-json' }],
     ['another app’s file', JSON.stringify({ app: 'other', format: 1 }), { code: 'not-planner' }],
-    ['a newer format', JSON.stringify({ app: 'back-massage-planner', format: 2 }), { code: 'newer-format' }],
+    ['a newer format', JSON.stringify({ app: 'back-massage-planner', format: 3 }), { code: 'newer-format' }],
     [
       'one bad check-in',
       toDataFile({ ...data, checkIns: [{ ...data.checkIns[0], date: '2026-02-30' }] as never }, 'x'),
@@ -35,18 +74,28 @@ describe('the data file', () => {
       JSON.stringify({ ...JSON.parse(toDataFile(data, 'x')), extra: 1 }),
       { code: 'invalid', fields: ['extra'] },
     ],
+    [
+      'a check-in after today',
+      toDataFile({ ...data, checkIns: checkInsOf({ date: '2026-11-26', felt: 'fine' }) }, 'x'),
+      { code: 'future-date' },
+    ],
+    [
+      'answers after today',
+      toDataFile({ ...data, submissions: [submissionOf({ ...answers, answeredOn: isoDate('2027-01-01') })] }, 'x'),
+      { code: 'future-date' },
+    ],
     ['too big', ' '.repeat(1_000_001), { code: 'too-big' }],
   ])('%s is refused as a whole', (_, text, problem) => {
-    expect(readDataFile(text)).toEqual({ ok: false, problem });
+    expect(readDataFile(text, TODAY)).toEqual({ ok: false, problem });
   });
 });
 
 describe('restoring and deleting', () => {
-  test('restoring replaces answers, check-ins and preferences, and shows the result', async () => {
+  test('restoring replaces the timeline and preferences, and shows the result', async () => {
     const store = await storeOver(new MemoryStorage());
     store.getState().restoreData(data);
     expect(store.getState()).toMatchObject({ ...data, step: null, view: 'recommendation' });
-    expect(store.getState().draft).toMatchObject({ goal: 'posture' });
+    expect(store.getState().draft).toMatchObject({ goal: 'relaxation' });
   });
 
   test('delete everything removes every key the planner wrote, backups included', async () => {
@@ -57,6 +106,6 @@ describe('restoring and deleting', () => {
     store.getState().recordCheckIn({ date: isoDate('2026-11-22'), happened: false });
     store.getState().deleteEverything();
     expect([...storage.items.keys()]).toEqual(['other']);
-    expect(store.getState()).toMatchObject({ answers: null, checkIns: [] });
+    expect(store.getState()).toMatchObject({ submissions: [], checkIns: [], advice: [] });
   });
 });

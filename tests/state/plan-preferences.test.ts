@@ -1,11 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { createSharedPlan } from '../../src/domain/share';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
-import { answersOf, isoDate } from '../domain/fixtures';
+import { readTimeline } from '../../src/domain/timeline';
+import { answersOf, isoDate, timelineOf, withoutDate, type TestAnswers } from '../domain/fixtures';
 import { MemoryStorage, storeOver } from './memory-storage';
 
 const saved = (state: unknown) => JSON.stringify({ state, version: 1 });
 const answers = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', answeredOn: '2026-11-25' });
+/** The latest answers in a store's timeline. */
+const latest = (state: { readonly submissions: readonly { readonly answers: unknown }[] }) =>
+  state.submissions.at(-1)?.answers ?? null;
+/** How one submission of these answers reads on 25 November 2026. */
+const readingOf = (given: TestAnswers) => {
+  const reading = readTimeline(timelineOf(given), isoDate('2026-11-25'));
+  if (reading === null) throw new Error('no answers');
+  return reading;
+};
 
 describe('plan preferences', () => {
   test('what the person chooses on the plan screen survives a reload', async () => {
@@ -47,7 +57,7 @@ describe('plan preferences', () => {
       [STORAGE_KEY]: saved({ draft: {}, answers, step: null, changing: false }),
     });
     const state = (await storeOver(storage)).getState();
-    expect(state.answers).toEqual(answers);
+    expect(latest(state)).toEqual(withoutDate(answers));
     expect(state.plan).toMatchObject({ start: null, weekdays: [], weeks: 12, reminder: 'evening-before' });
     expect(state.notices).toEqual([]);
   });
@@ -64,7 +74,7 @@ describe('plan preferences', () => {
       }),
     });
     const state = (await storeOver(storage)).getState();
-    expect(state.answers).toEqual(answers);
+    expect(latest(state)).toEqual(withoutDate(answers));
     expect(state.plan).toMatchObject({ start: null, weekdays: [1, 4], weeks: 12, time: null });
     expect(state.calendar).toEqual({ id: null, sequence: 0, exported: [] });
     expect(state.notices).toContain('damaged');
@@ -99,7 +109,7 @@ describe('calendar exports', () => {
     store.getState().exportCalendar([session('2026-12-01')]);
     store.getState().startOver();
     expect(store.getState().calendar.exported).toHaveLength(1);
-    expect(store.getState().answers).toBeNull();
+    expect(latest(store.getState())).toBeNull();
   });
 });
 
@@ -112,15 +122,16 @@ describe('using a shared plan', () => {
     changes: [],
   };
 
-  test('replaces the answers and preferences and shows the plan', async () => {
+  test('makes the answers the person’s own (a submission dated today), takes the preferences, shows the plan', async () => {
     const store = await storeOver(new MemoryStorage());
     store
       .getState()
       .adoptSharedPlan(
-        createSharedPlan(answers, [], preferences, { includeItems: true, today: isoDate('2026-11-25') }),
+        createSharedPlan(readingOf(answers), preferences, [], { includeItems: true }),
+        isoDate('2026-11-26'),
       );
     const state = store.getState();
-    expect(state.answers).toEqual(answers);
+    expect(state.submissions).toMatchObject([{ date: '2026-11-26', answers: withoutDate(answers) }]);
     expect(state.plan).toMatchObject({ start: '2026-12-02', weekdays: [3], weeks: 8 });
     expect(state.view).toBe('plan');
   });
@@ -131,10 +142,11 @@ describe('using a shared plan', () => {
     store
       .getState()
       .adoptSharedPlan(
-        createSharedPlan(flagged, [], preferences, { includeItems: false, today: isoDate('2026-11-25') }),
+        createSharedPlan(readingOf(flagged), preferences, [], { includeItems: false }),
+        isoDate('2026-11-26'),
       );
     const state = store.getState();
-    expect(state.answers).toBeNull();
+    expect(latest(state)).toBeNull();
     expect(state.step).toBe('safety');
     expect(state.draft).toMatchObject({ goal: 'relaxation', lifestyle: 'mixed' });
     expect(state.draft).not.toHaveProperty('safety');

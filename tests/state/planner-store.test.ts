@@ -52,7 +52,7 @@ describe('the questionnaire’s events', () => {
     await continueFrom('safety', today);
     expect(store.getState()).toMatchObject({
       step: null,
-      answers: { safety: ['swollen-leg'], answeredOn: '2025-03-03' },
+      submissions: [{ date: '2025-03-03', answers: { safety: ['swollen-leg'] } }],
     });
   });
 
@@ -69,15 +69,24 @@ describe('the questionnaire’s events', () => {
     expect(store.getState().step).toBe('review');
   });
 
-  test('submit, retake prefilled, start over clears', async () => {
+  test('submit, retake prefilled, a retake adds a submission and keeps the first, start over clears', async () => {
     const store = await storeOver(new MemoryStorage());
     for (const [key, value] of Object.entries(goodDraft)) store.getState().answer(key as 'goal', value as 'posture');
     expect(await store.getState().submitAnswers(today)).toEqual([]);
-    expect(store.getState().answers).toEqual({ ...goodDraft, answeredOn: '2025-03-03' });
-    store.getState().retake();
+    expect(store.getState().submissions).toMatchObject([{ date: '2025-03-03', answers: goodDraft }]);
+    expect(store.getState().retook).toBeNull();
+    await store.getState().retake();
     expect(store.getState()).toMatchObject({ step: 'goal', draft: goodDraft });
+    store.getState().answer('lifestyle', 'mixed');
+    expect(await store.getState().submitAnswers(isoDate('2025-03-10'))).toEqual([]);
+    const [first, second] = store.getState().submissions;
+    expect([first?.answers.lifestyle, second?.answers.lifestyle]).toEqual([goodDraft.lifestyle, 'mixed']);
+    expect(second?.date).toBe('2025-03-10');
+    // Entered later: a later place in the order of entry; and its change is the one the result shows.
+    expect((second?.seq ?? 0) > (first?.seq ?? 0)).toBe(true);
+    expect(store.getState().retook).toBe(second?.id);
     store.getState().startOver();
-    expect(store.getState()).toMatchObject({ step: null, draft: {}, answers: null });
+    expect(store.getState()).toMatchObject({ step: null, draft: {}, submissions: [] });
   });
 
   test('submitting an incomplete draft names what is missing and changes nothing', async () => {
@@ -85,7 +94,7 @@ describe('the questionnaire’s events', () => {
     store.getState().answer('goal', 'posture');
     const problems = await store.getState().submitAnswers(today);
     expect(problems.map((problem) => problem.path)).toContain('lifestyle');
-    expect(store.getState().answers).toBeNull();
+    expect(store.getState().submissions).toEqual([]);
   });
 });
 
@@ -93,7 +102,7 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
   test('text that is not JSON: starts cleanly, says so, keeps a copy', async () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: '{"state": {"draft": {"goal": "posture"' });
     const state = (await storeOver(storage)).getState();
-    expect(state).toMatchObject({ draft: {}, answers: null, notices: ['unreadable'] });
+    expect(state).toMatchObject({ draft: {}, submissions: [], notices: ['unreadable'] });
     expect(storage.getItem(BACKUP_KEY)).toBe('{"state": {"draft": {"goal": "posture"');
   });
 
@@ -108,7 +117,7 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const state = (await storeOver(storage)).getState();
     expect(state.draft).toEqual({ goal: 'posture', safety: ['pregnancy'] });
-    expect(state).toMatchObject({ answers: null, step: 'lifestyle', changing: false, notices: ['damaged'] });
+    expect(state).toMatchObject({ submissions: [], step: 'lifestyle', changing: false, notices: ['damaged'] });
     expect(typeof state.startOver).toBe('function');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
@@ -129,7 +138,10 @@ describe('saved-data faults (RELIABILITY.md): the app starts, says what happened
   });
 
   test('data from a newer version: shown, read-only, never overwritten', async () => {
-    const raw = saved({ draft: { goal: 'athletes' }, answers: null, step: 'lifestyle', changing: false, later: 1 }, 2);
+    const raw = saved(
+      { draft: { goal: 'athletes' }, submissions: [], step: 'lifestyle', changing: false, later: 1 },
+      3,
+    );
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const store = await storeOver(storage);
     expect(store.getState()).toMatchObject({

@@ -1,15 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { describeChange, type ChangeSummary } from '../../domain/change';
-import { dueCheckIns, planFor } from '../../domain/check-ins';
+import { useEffect, useId, useRef, useState } from 'react';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Soreness } from '../../domain/guide';
+import type { HistoryEntry } from '../../domain/history';
 import type { Session } from '../../domain/plan';
-import { recommend, type Recommendation } from '../../domain/recommend';
+import type { Recommendation } from '../../domain/recommend';
 import { capitalise, type Describer } from '../../i18n/describe';
+import { selectChangeMadeBy, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
-import { plannerStore, usePlanner } from '../../state/use-planner';
+import { usePlanner } from '../../state/use-planner';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
-import { practiceGuide } from '../../practice/practice-guide';
 import { DateField } from '../../ui/date-field';
 import { useResultWords } from '../../state/language';
 
@@ -18,59 +17,54 @@ type Happened = 'yes' | 'moved' | 'no';
 /**
  * After a planned session's date has passed, asks how it went (two taps for the common case: how it felt, Save),
  * then shows what changed in the recommendation and why. Several missed sessions: asks about the latest, and
- * marks the earlier ones skipped in one tap.
+ * marks the earlier ones skipped in one tap. After a retake, what the new answers changed comes first.
  */
 export function CheckInPrompt() {
-  const answers = usePlanner((state) => state.answers);
-  const checkIns = usePlanner((state) => state.checkIns);
-  const preferences = usePlanner((state) => state.plan);
-  const [change, setChange] = useState<{ before: Recommendation; after: Recommendation; summary: ChangeSummary }>();
-  const [isSaved, setIsSaved] = useState(false);
-  const retakeFrom = usePlanner((state) => state.retakeFrom);
-  const dismissRetakeChanges = usePlanner((state) => state.dismissRetakeChanges);
-  const retakeChange = useMemo(() => {
-    if (retakeFrom === null || answers === null) return null;
-    const before = recommend(retakeFrom, checkIns, practiceGuide);
-    const after = recommend(answers, checkIns, practiceGuide);
-    const summary = describeChange(before, after);
-    return summary.changes.length === 0 ? null : { before, after, summary };
-  }, [retakeFrom, answers, checkIns]);
   const today = todayOnDevice();
+  const view = usePlanner((state) => selectPlanner(state, today));
+  const [saved, setSaved] = useState<string | null>(null);
+  const [isDismissed, setIsDismissed] = useState(false);
+  const retakeChange = usePlanner((state) => selectChangeMadeBy(state, today, state.retook));
+  const savedChange = usePlanner((state) => selectChangeMadeBy(state, today, saved));
+  const dismissRetakeChanges = usePlanner((state) => state.dismissRetakeChanges);
 
-  const due = useMemo(() => {
-    if (answers === null) return null;
-    const { plan } = planFor(answers, checkIns, preferences, today, practiceGuide);
-    return dueCheckIns(plan.sessions, checkIns, today, answers.answeredOn);
-  }, [answers, checkIns, preferences, today]);
-
-  if (answers === null) return null;
+  if (view === null) return null;
   // After a retake: what the new answers changed, before anything else.
-  if (retakeChange !== null) return <ChangesPanel {...retakeChange} onDismiss={dismissRetakeChanges} />;
-  if (change !== undefined) {
-    return (
-      <ChangesPanel
-        {...change}
-        onDismiss={() => {
-          setChange(undefined);
-        }}
-      />
-    );
+  if (retakeChange !== null && hasChanges(retakeChange)) {
+    return <ChangesPanel entry={retakeChange} onDismiss={dismissRetakeChanges} />;
   }
-  if (due === null || due.latest === null) return isSaved ? <SavedLine /> : null;
+  if (savedChange !== null && !isDismissed) {
+    if (hasChanges(savedChange)) {
+      return (
+        <ChangesPanel
+          entry={savedChange}
+          onDismiss={() => {
+            setIsDismissed(true);
+          }}
+        />
+      );
+    }
+  }
+  const due = view.due;
+  if (due.latest === null) return saved !== null ? <SavedLine /> : null;
   return (
     <CheckInForm
       key={due.latest.planned}
       session={due.latest}
       earlier={due.earlier}
-      isChronic={answers.goal === 'chronic-pain'}
+      isChronic={view.reading.answers.goal === 'chronic-pain'}
       today={today}
-      onSaved={(before, after) => {
-        const summary = describeChange(before, after);
-        if (summary.changes.length > 0) setChange({ before, after, summary });
-        else setIsSaved(true);
+      onSaved={(id) => {
+        setSaved(id);
+        setIsDismissed(false);
       }}
     />
   );
+}
+
+/** Did this event change what the person sees? */
+function hasChanges(entry: HistoryEntry): boolean {
+  return entry.change !== null && entry.change.changes.length > 0;
 }
 
 interface CheckInFormProps {
@@ -78,14 +72,14 @@ interface CheckInFormProps {
   readonly earlier: readonly Session[];
   readonly isChronic: boolean;
   readonly today: IsoDate;
-  readonly onSaved: (before: Recommendation, after: Recommendation) => void;
+  /** Called with the new check-in's id. */
+  readonly onSaved: (id: string) => void;
 }
 
 function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFormProps) {
   const words = useResultWords();
   const { t } = words;
   const id = useId();
-  const answers = usePlanner((state) => state.answers);
   const recordCheckIn = usePlanner((state) => state.recordCheckIn);
   const skipSessions = usePlanner((state) => state.skipSessions);
   const [happened, setHappened] = useState<Happened>('yes');
@@ -97,7 +91,6 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const save = () => {
-    if (answers === null) return;
     const movedDate = parseIsoDate(movedTo);
     const found: { felt?: string; moved?: string } = {};
     if (happened !== 'no' && felt === undefined) found.felt = t('checkIn.feltError');
@@ -113,10 +106,11 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
       ...(pain === '' ? {} : { pain: Number(pain) }),
       ...(improving === undefined ? {} : { improving }),
     };
-    const before = recommend(answers, plannerStore.getState().checkIns, practiceGuide);
-    if (happened === 'no' || felt === undefined) recordCheckIn({ ...common, happened: false });
-    else recordCheckIn({ ...common, happened: true, felt });
-    onSaved(before, recommend(answers, plannerStore.getState().checkIns, practiceGuide));
+    onSaved(
+      happened === 'no' || felt === undefined
+        ? recordCheckIn({ ...common, happened: false })
+        : recordCheckIn({ ...common, happened: true, felt }),
+    );
   };
 
   const feltError = errors.felt;
@@ -202,9 +196,7 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
 }
 
 interface ChangesPanelProps {
-  readonly before: Recommendation;
-  readonly after: Recommendation;
-  readonly summary: ChangeSummary;
+  readonly entry: HistoryEntry;
   readonly onDismiss: () => void;
 }
 
@@ -233,7 +225,8 @@ function headline(words: Describer, recommendation: Recommendation): string {
 }
 
 /** How often and how firmly, before and after, side by side; and why, in plain words. */
-function ChangesPanel({ before, after, summary, onDismiss }: ChangesPanelProps) {
+function ChangesPanel({ entry, onDismiss }: ChangesPanelProps) {
+  const { before, recommendation: after, change: summary } = entry;
   const words = useResultWords();
   const { t } = words;
   const id = useId();
@@ -247,17 +240,19 @@ function ChangesPanel({ before, after, summary, onDismiss }: ChangesPanelProps) 
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
         {t('changes.title')}
       </h2>
-      <dl className="changes__compare">
-        <div>
-          <dt>{t('changes.before')}</dt>
-          <dd>{headline(words, before)}</dd>
-        </div>
-        <div>
-          <dt>{t('changes.after')}</dt>
-          <dd>{headline(words, after)}</dd>
-        </div>
-      </dl>
-      <p>{capitalise(words.change(summary))}.</p>
+      {before === null || after === null ? null : (
+        <dl className="changes__compare">
+          <div>
+            <dt>{t('changes.before')}</dt>
+            <dd>{headline(words, before)}</dd>
+          </div>
+          <div>
+            <dt>{t('changes.after')}</dt>
+            <dd>{headline(words, after)}</dd>
+          </div>
+        </dl>
+      )}
+      {summary === null ? null : <p>{capitalise(words.change(summary))}.</p>}
       <p>{t('changes.plan')}</p>
       <button type="button" className="button button--secondary" onClick={onDismiss}>
         {t('changes.dismiss')}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { RowId } from '../../domain/guide';
 import { readDataFile, toDataFile, type DataFileProblem, type PlannerData } from '../../state/data-file';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
@@ -17,6 +18,17 @@ function problemText(words: Describer, problem: DataFileProblem): string {
   return t('data.problem', { reason });
 }
 
+/** The goal of the file's latest answers (submissions are kept in the timeline's order), or null. */
+function latestGoal(data: PlannerData): RowId | null {
+  return data.submissions.at(-1)?.answers.goal ?? null;
+}
+
+function answersText(words: Describer, goal: RowId | null): string {
+  return goal === null
+    ? words.t('data.importNoAnswers')
+    : words.t('data.importAnswers', { goal: words.t(`row.${goal}.name`) });
+}
+
 /** The person's data: a copy to keep, a file to restore (checked whole first), and deleting everything. */
 export function DataScreen() {
   const words = useResultWords();
@@ -25,7 +37,7 @@ export function DataScreen() {
   const back = usePlanner((state) => state.closePlan);
   const restoreData = usePlanner((state) => state.restoreData);
   const deleteEverything = usePlanner((state) => state.deleteEverything);
-  const hasSaved = usePlanner((state) => state.answers !== null || state.checkIns.length > 0);
+  const hasSaved = usePlanner((state) => state.submissions.length > 0 || state.checkIns.length > 0);
   const headingRef = useScreenFocus<HTMLHeadingElement>('data');
   useDocumentTitle(t('nav.pageTitle', { title: t('data.title') }));
   const [status, setStatus] = useState('');
@@ -33,9 +45,9 @@ export function DataScreen() {
   const [confirming, setConfirming] = useState<'import' | 'delete'>();
 
   const exportData = () => {
-    const { answers, checkIns, plan } = plannerStore.getState();
+    const { submissions, checkIns, advice, plan, draft } = plannerStore.getState();
     const file = t('data.fileName');
-    downloadFile(file, 'application/json', toDataFile({ answers, checkIns, plan }, todayOnDevice()));
+    downloadFile(file, 'application/json', toDataFile({ submissions, checkIns, advice, plan, draft }, todayOnDevice()));
     setStatus(t('data.exported', { file }));
   };
 
@@ -83,7 +95,7 @@ export function DataScreen() {
               setCandidate(undefined);
               if (file === undefined) return;
               void file.text().then((text) => {
-                const result = readDataFile(text);
+                const result = readDataFile(text, todayOnDevice());
                 if (result.ok) {
                   setCandidate(result.data);
                   setStatus('');
@@ -98,10 +110,7 @@ export function DataScreen() {
           <>
             <p>
               {t('data.importSummary', {
-                answers:
-                  candidate.answers === null
-                    ? t('data.importNoAnswers')
-                    : t('data.importAnswers', { goal: t(`row.${candidate.answers.goal}.name`) }),
+                answers: answersText(words, latestGoal(candidate)),
                 checkIns: t('data.importCheckIns', { count: candidate.checkIns.length }),
               })}
             </p>

@@ -1,16 +1,15 @@
 import { useId, useMemo, useState } from 'react';
-import type { Answers, CheckIn } from '../../domain/answers';
-import { describeChange } from '../../domain/change';
+import type { CheckIn } from '../../domain/answers';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Soreness } from '../../domain/guide';
-import { recommend } from '../../domain/recommend';
+import type { HistoryEntry } from '../../domain/history';
+import { selectHistory, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { SorenessChart } from './soreness-chart';
-import { practiceGuide } from '../../practice/practice-guide';
 import { DateField } from '../../ui/date-field';
 import type { Describer } from '../../i18n/describe';
 import { useResultWords } from '../../state/language';
@@ -22,35 +21,54 @@ interface Entry {
   readonly checkIn?: CheckIn;
 }
 
-/** The timeline: the questionnaire, each check-in, and each change it made to the recommendation. */
-function timelineOf(words: Describer, answers: Answers, checkIns: readonly CheckIn[]): Entry[] {
+/** The timeline, newest first: each submission, check-in and entry of advice, and each change it made. */
+function timelineOf(words: Describer, history: readonly HistoryEntry[]): Entry[] {
   const { t } = words;
   const entries: Entry[] = [];
-  let before = recommend(answers, [], practiceGuide);
-  if (answers.answeredOn !== undefined) {
-    const summary = before.schedule === null ? t('professional.title') : words.interval(before.schedule.intervalDays);
-    entries.push({ key: 'answered', date: answers.answeredOn, text: t('history.answered', { summary }) });
-  }
-  checkIns.forEach((checkIn, index) => {
-    const felt = checkIn.happened ? t(`option.afterLastMassage.${checkIn.felt}`).toLowerCase() : '';
-    const text = !checkIn.happened
-      ? t('history.skippedEntry')
-      : checkIn.pain === undefined
-        ? t('history.massage', { felt })
-        : t('history.massagePain', { felt, pain: checkIn.pain });
-    const after = recommend(answers, checkIns.slice(0, index + 1), practiceGuide);
-    const summary = describeChange(before, after);
-    if (summary.changes.length > 0) {
+  for (const { event, recommendation, change } of history) {
+    const id = event.entry.id;
+    if (change !== null && change.changes.length > 0) {
       entries.push({
-        key: `${checkIn.id}-change`,
-        date: checkIn.date,
-        text: t('history.changed', { change: words.change(summary) }),
+        key: `${id}-change`,
+        date: event.entry.date,
+        text: t('history.changed', { change: words.change(change) }),
       });
     }
-    // Pushed after its change: newest first, the massage then reads before what it changed.
-    entries.push({ key: checkIn.id, date: checkIn.date, text, checkIn });
-    before = after;
-  });
+    // Pushed after its change: newest first, the event then reads before what it changed.
+    switch (event.kind) {
+      case 'answers': {
+        const summary =
+          recommendation?.schedule == null
+            ? t(
+                recommendation?.outcome === 'urgent'
+                  ? 'urgent.title'
+                  : recommendation?.outcome === 'wait'
+                    ? 'wait.title'
+                    : 'professional.title',
+              )
+            : words.interval(recommendation.schedule.intervalDays);
+        entries.push({ key: id, date: event.entry.date, text: t('history.answered', { summary }) });
+        break;
+      }
+      case 'advice':
+        entries.push({
+          key: id,
+          date: event.entry.date,
+          text: t('history.advice', { advice: words.advice(event.entry.advice) }),
+        });
+        break;
+      case 'check-in': {
+        const checkIn = event.entry;
+        const felt = checkIn.happened ? t(`option.afterLastMassage.${checkIn.felt}`).toLowerCase() : '';
+        const text = !checkIn.happened
+          ? t('history.skippedEntry')
+          : checkIn.pain === undefined
+            ? t('history.massage', { felt })
+            : t('history.massagePain', { felt, pain: checkIn.pain });
+        entries.push({ key: id, date: checkIn.date, text, checkIn });
+      }
+    }
+  }
   return entries.reverse();
 }
 
@@ -59,8 +77,10 @@ export function HistoryScreen() {
   const words = useResultWords();
   const { t } = words;
   const id = useId();
-  const answers = usePlanner((state) => state.answers);
+  const today = todayOnDevice();
+  const goal = usePlanner((state) => selectPlanner(state, today)?.reading.answers.goal ?? null);
   const checkIns = usePlanner((state) => state.checkIns);
+  const history = usePlanner((state) => selectHistory(state, today));
   const back = usePlanner((state) => state.closePlan);
   const deleteCheckIn = usePlanner((state) => state.deleteCheckIn);
   const updateCheckIn = usePlanner((state) => state.updateCheckIn);
@@ -70,13 +90,9 @@ export function HistoryScreen() {
   const [editing, setEditing] = useState<string>();
   const [deleting, setDeleting] = useState<string>();
   const [status, setStatus] = useState('');
-  const timeline = useMemo(
-    () => (answers === null ? [] : timelineOf(words, answers, checkIns)),
-    [words, answers, checkIns],
-  );
-  if (answers === null) return null;
-  const isChronic = answers.goal === 'chronic-pain';
-  const today = todayOnDevice();
+  const timeline = useMemo(() => timelineOf(words, history), [words, history]);
+  if (goal === null) return null;
+  const isChronic = goal === 'chronic-pain';
 
   return (
     <>
@@ -183,6 +199,7 @@ export function HistoryScreen() {
                   updateCheckIn({
                     ...report,
                     id: base.id,
+                    seq: base.seq,
                     ...(base.planned === undefined ? {} : { planned: base.planned }),
                   });
                   setEditing(undefined);

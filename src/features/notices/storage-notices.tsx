@@ -1,11 +1,13 @@
+import { toDataFile } from '../../state/data-file-write';
+import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { downloadFile } from '../../ui/download';
-import { useWords } from '../../state/language';
+import { useResultWords } from '../../state/language';
 
-/** Saves what the person said as a readable JSON file, when the device can't keep it. */
+/** Saves what the person said as the planner's data file (the one Import reads), when the device can't keep it. */
 function downloadAnswers() {
-  const { draft, answers } = plannerStore.getState();
-  const text = JSON.stringify({ app: 'back-massage-planner', version: 1, draft, answers }, null, 2);
+  const { submissions, checkIns, advice, plan, draft } = plannerStore.getState();
+  const text = toDataFile({ submissions, checkIns, advice, plan, draft }, todayOnDevice());
   downloadFile('back-massage-planner.json', 'application/json', text);
 }
 
@@ -15,7 +17,7 @@ function downloadAnswers() {
  * saved: the planner's own site can, so it offers that.
  */
 export function StorageNotices({ embedded = false }: { readonly embedded?: boolean }) {
-  const { t } = useWords();
+  const { t } = useResultWords();
   const notices = usePlanner((state) => state.notices);
   const dismiss = usePlanner((state) => state.dismissNotices);
   if (notices.length === 0) return null;

@@ -1,7 +1,6 @@
-import { useMemo, useRef, type ReactNode } from 'react';
-import { planFor } from '../../domain/check-ins';
+import { useRef, type ReactNode } from 'react';
 import { booking } from '../../practice/booking';
-import { practiceGuide } from '../../practice/practice-guide';
+import { selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
@@ -19,7 +18,6 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const words = useResultWords();
   const { t } = words;
   const bookingLink = booking(words);
-  const answers = usePlanner((state) => state.answers);
   const preferences = usePlanner((state) => state.plan);
   const closePlan = usePlanner((state) => state.closePlan);
   const retake = usePlanner((state) => state.retake);
@@ -32,14 +30,10 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const sessionsRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('nav.pageTitle', { title: t('plan.title') }));
 
-  const checkIns = usePlanner((state) => state.checkIns);
   const today = todayOnDevice();
-  const derived = useMemo(
-    () => (answers === null ? null : planFor(answers, checkIns, preferences, today, practiceGuide)),
-    [answers, checkIns, preferences, today],
-  );
-  if (answers === null || derived === null || derived.recommendation.outcome !== 'plan') return null;
-  const { recommendation, plan, start } = derived;
+  const derived = usePlanner((state) => selectPlanner(state, today));
+  if (derived === null || derived.recommendation.outcome !== 'plan') return null;
+  const { recommendation, plan, start, reading } = derived;
   const next = plan.sessions.find((session) => session.date >= today);
 
   return (
@@ -81,7 +75,13 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         }}
       />
       <div className="actions no-print">
-        <button type="button" className="button button--secondary" onClick={retake}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            void retake();
+          }}
+        >
           {t('result.retake')}
         </button>
         <button type="button" className="button button--secondary" onClick={openHistory}>
@@ -95,7 +95,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         choosePlan={choosePlan}
         exportCalendar={exportCalendar}
       />
-      <SharePlan answers={answers} plan={plan} preferences={preferences} start={start} today={today} />
+      <SharePlan reading={reading} plan={plan} preferences={preferences} start={start} />
       <div className="actions no-print">
         <button
           type="button"

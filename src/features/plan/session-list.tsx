@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
-import { checkMove, maxPerWeekOf, type Plan, type Session } from '../../domain/plan';
+import { checkMove, type Plan, type Session } from '../../domain/plan';
 import { DateField } from '../../ui/date-field';
 import { useResultWords } from '../../state/language';
 
@@ -172,7 +172,7 @@ function MoveForm({ session, plan, editing, onDone }: MoveFormProps) {
       setError(
         t(`plan.moveProblem.${problem}`, {
           date: words.date(problem === 'after-end' ? plan.until : plan.earliest),
-          count: maxPerWeekOf(plan.intervalDays),
+          count: plan.maxInAWeek,
         }),
       );
       return;

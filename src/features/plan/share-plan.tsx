@@ -1,25 +1,23 @@
 import { useId, useRef, useState } from 'react';
-import type { Answers } from '../../domain/answers';
 import type { IsoDate } from '../../domain/dates';
 import type { Plan } from '../../domain/plan';
+import type { Reading } from '../../domain/timeline';
 import type { PlanPreferences } from '../../state/saved-shape';
-import { plannerStore } from '../../state/use-planner';
 import { appAddress } from './app-address';
 import { useResultWords } from '../../state/language';
 
 interface SharePlanProps {
-  readonly answers: Answers;
+  readonly reading: Reading;
   readonly plan: Plan;
   readonly preferences: PlanPreferences;
   readonly start: IsoDate;
-  readonly today: IsoDate;
 }
 
 /**
  * "Share with your therapist": a link with the plan in its `#fragment`, through the system's share sheet where
  * the browser has one, copied to the clipboard otherwise, and always shown so it can be copied by hand.
  */
-export function SharePlan({ answers, plan, preferences, start, today }: SharePlanProps) {
+export function SharePlan({ reading, plan, preferences, start }: SharePlanProps) {
   const { t } = useResultWords();
   const id = useId();
   const [includeItems, setIncludeItems] = useState(false);
@@ -31,8 +29,7 @@ export function SharePlan({ answers, plan, preferences, start, today }: SharePla
     setStatus('');
     const { createSharedPlan, encodeSharedPlan } = await import('../../domain/share');
     const shared = createSharedPlan(
-      answers,
-      plannerStore.getState().checkIns,
+      reading,
       {
         start,
         weekdays: plan.weekdays,
@@ -40,7 +37,8 @@ export function SharePlan({ answers, plan, preferences, start, today }: SharePla
         choice: preferences.choice,
         changes: preferences.changes,
       },
-      { includeItems, today },
+      plan.happened,
+      { includeItems },
     );
     const url = `${appAddress()}#${encodeSharedPlan(shared)}`;
     setLink(url);
@@ -67,7 +65,7 @@ export function SharePlan({ answers, plan, preferences, start, today }: SharePla
     <section className="panel no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('plan.shareTitle')}</h2>
       <p>{t('plan.shareText')}</p>
-      {answers.safety.length === 0 ? null : (
+      {reading.answers.safety.length === 0 ? null : (
         <div className="field">
           <label className="radio-line">
             <input

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { buildPlan } from '../../domain/plan';
-import { recommendFromState } from '../../domain/recommend';
-import { decodeSharedPlan, type SharedPlan } from '../../domain/share';
+import { decodeSharedPlan, type ShareProblem, type SharedPlan } from '../../domain/share';
+import { deriveSharedPlan } from '../../state/derived';
 import { capitalise } from '../../i18n/describe';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
@@ -9,7 +8,6 @@ import { ConfirmPanel } from '../../ui/confirm-panel';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanSummary } from './plan-summary';
 import { SessionList } from './session-list';
-import { practiceGuide } from '../../practice/practice-guide';
 import { useResultWords } from '../../state/language';
 
 interface SharedPlanScreenProps {
@@ -21,12 +19,15 @@ interface SharedPlanScreenProps {
 
 /** A plan someone shared: a preview that changes nothing saved, or a plain "can't be read" screen. */
 export function SharedPlanScreen({ fragment, onClose }: SharedPlanScreenProps) {
-  const result = useMemo(() => decodeSharedPlan(fragment), [fragment]);
-  if (!result.ok) return <BadLink isNewer={result.problem === 'newer-version'} onClose={onClose} />;
+  const today = todayOnDevice();
+  const result = useMemo(() => decodeSharedPlan(fragment, today), [fragment, today]);
+  if (!result.ok) return <BadLink problem={result.problem} onClose={onClose} />;
   return <Preview shared={result.plan} onClose={onClose} />;
 }
 
-function BadLink({ isNewer, onClose }: { readonly isNewer: boolean; readonly onClose: () => void }) {
+const BAD_LINK_TEXT = { 'newer-version': 'shared.badNewer', 'future-date': 'shared.badFuture' } as const;
+
+function BadLink({ problem, onClose }: { readonly problem: ShareProblem; readonly onClose: () => void }) {
   const { t } = useResultWords();
   const headingRef = useScreenFocus<HTMLHeadingElement>('shared-bad');
   useDocumentTitle(t('nav.pageTitle', { title: t('shared.badTitle') }));
@@ -35,7 +36,7 @@ function BadLink({ isNewer, onClose }: { readonly isNewer: boolean; readonly onC
       <h1 ref={headingRef} tabIndex={-1}>
         {t('shared.badTitle')}
       </h1>
-      <p>{t(isNewer ? 'shared.badNewer' : 'shared.badText')}</p>
+      <p>{t(problem === 'newer-version' || problem === 'future-date' ? BAD_LINK_TEXT[problem] : 'shared.badText')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={onClose}>
           {t('shared.badHome')}
@@ -48,23 +49,16 @@ function BadLink({ isNewer, onClose }: { readonly isNewer: boolean; readonly onC
 function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly onClose: () => void }) {
   const words = useResultWords();
   const { t } = words;
-  const hasSaved = usePlanner((state) => state.answers !== null || Object.keys(state.draft).length > 0);
+  const hasSaved = usePlanner((state) => state.submissions.length > 0 || Object.keys(state.draft).length > 0);
   const adoptSharedPlan = usePlanner((state) => state.adoptSharedPlan);
   const [isConfirming, setIsConfirming] = useState(false);
   const headingRef = useScreenFocus<HTMLHeadingElement>('shared-preview');
   useDocumentTitle(t('nav.pageTitle', { title: t('shared.title') }));
 
   const today = todayOnDevice();
-  const recommendation = useMemo(
-    () => recommendFromState(shared.answers, shared.state, practiceGuide, shared.withheldSafety),
-    [shared],
-  );
-  const plan = useMemo(
-    () => buildPlan(recommendation, { today, ...shared.preferences }),
-    [recommendation, today, shared],
-  );
+  const { recommendation, plan } = deriveSharedPlan(shared, today);
   const adopt = () => {
-    adoptSharedPlan(shared);
+    adoptSharedPlan(shared, today);
     onClose();
   };
   const isWithheld = shared.withheldSafety.length > 0;
@@ -78,7 +72,13 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
       {isWithheld ? <p className="plan-note">{t('shared.itemsHidden')}</p> : null}
       <p className="result__headline">
         {recommendation.schedule === null
-          ? t(recommendation.outcome === 'urgent' ? 'urgent.title' : 'professional.title')
+          ? t(
+              recommendation.outcome === 'urgent'
+                ? 'urgent.title'
+                : recommendation.outcome === 'wait'
+                  ? 'wait.title'
+                  : 'professional.title',
+            )
           : capitalise(words.interval(plan.intervalDays))}
       </p>
       <p className="result__range">

@@ -16,6 +16,7 @@ import {
   adviceFor,
   adviceOption,
   selectedOption,
+  valueOf,
   type AdviceOption,
   type AdviceQuestion,
   type Question,
@@ -53,8 +54,7 @@ function singleChoices(data: SingleQuestion, draft: AnswersDraft, { words, answe
     groups: [{ choices: data.options.map((value) => ({ value, ...optionText(words, data.id, value, true) })) }],
     selected: current === undefined ? [] : [current],
     onToggle: (value) => {
-      if (data.id === 'improving') answer('improving', value === 'yes');
-      else answer(data.id, value as never);
+      answer(data.id, valueOf(data, value) as never);
     },
   };
 }

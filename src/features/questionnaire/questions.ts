@@ -2,13 +2,20 @@
  * The questions as data: which options each shows, in which order and groups, and how an option's value maps to
  * the draft. The screens render any of these; the words live in the catalog under `question.*` and `option.*`.
  */
-import type { ClinicianAdvice } from '../../domain/answers';
 import { FEELINGS, LIFESTYLES, ROW_IDS, type SafetyItem } from '../../domain/guide';
-import { NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
+import {
+  ADVICE_OPTIONS,
+  ADVICE_WEEKS,
+  type AdviceOption,
+  type AnswersDraft,
+  type QuestionId,
+} from '../../domain/questionnaire';
+
+export { adviceFor, adviceOption, type AdviceOption } from '../../domain/questionnaire';
 
 export interface SingleQuestion {
   readonly kind: 'single';
-  readonly id: 'goal' | 'lifestyle' | 'afterLastMassage' | 'improving';
+  readonly id: 'goal' | 'lifestyle' | 'afterLastMassage' | 'improving' | 'cleared' | 'usualPressure';
   readonly options: readonly string[];
   readonly hasHint: boolean;
 }
@@ -33,7 +40,9 @@ export type Question = SingleQuestion | SafetyQuestion | AdviceQuestion;
 
 export const NONE_OF_THESE = 'none';
 
-export type AdviceOption = typeof NOT_YET | 'times-1' | 'times-2' | 'times-3' | 'every-weeks';
+/** Yes-or-no questions, as the draft keeps them: true or false. */
+export const YES_NO_QUESTIONS = ['improving', 'cleared', 'usualPressure'] as const;
+export type YesNoQuestion = (typeof YES_NO_QUESTIONS)[number];
 
 export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   goal: { kind: 'single', id: 'goal', options: ROW_IDS, hasHint: true },
@@ -58,43 +67,32 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
     ],
   },
   improving: { kind: 'single', id: 'improving', options: ['yes', 'no'], hasHint: true },
+  cleared: { kind: 'single', id: 'cleared', options: ['yes', 'no'], hasHint: true },
   clinicianAdvice: {
     kind: 'advice',
     id: 'clinicianAdvice',
-    options: [NOT_YET, 'times-1', 'times-2', 'times-3', 'every-weeks'],
-    weeks: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    options: ADVICE_OPTIONS,
+    weeks: ADVICE_WEEKS,
     hasHint: true,
   },
+  usualPressure: { kind: 'single', id: 'usualPressure', options: ['yes', 'no'], hasHint: true },
 };
+
+function isYesNo(id: SingleQuestion['id']): id is YesNoQuestion {
+  return (YES_NO_QUESTIONS as readonly string[]).includes(id);
+}
 
 /** The option a single-choice question's draft value shows as checked. */
 export function selectedOption(question: SingleQuestion, draft: AnswersDraft): string | undefined {
-  if (question.id === 'improving') return draft.improving === undefined ? undefined : draft.improving ? 'yes' : 'no';
-  return draft[question.id];
-}
-
-/** The advice option a draft value shows as checked. */
-export function adviceOption(advice: AnswersDraft['clinicianAdvice']): AdviceOption | undefined {
-  if (advice === undefined || advice === NOT_YET) return advice;
-  if (advice.kind === 'every-weeks') return advice.weeks === 1 ? 'times-1' : 'every-weeks';
-  return `times-${String(advice.times)}` as AdviceOption;
-}
-
-/** The advice an option stands for; every few weeks needs the number of weeks too. */
-export function adviceFor(
-  option: AdviceOption,
-  weeks: number | undefined,
-): ClinicianAdvice | typeof NOT_YET | undefined {
-  switch (option) {
-    case NOT_YET:
-      return NOT_YET;
-    case 'times-1':
-      return { kind: 'times-a-week', times: 1 };
-    case 'times-2':
-      return { kind: 'times-a-week', times: 2 };
-    case 'times-3':
-      return { kind: 'times-a-week', times: 3 };
-    case 'every-weeks':
-      return weeks === undefined ? undefined : { kind: 'every-weeks', weeks };
+  const id = question.id;
+  if (isYesNo(id)) {
+    const value = draft[id];
+    return value === undefined ? undefined : value ? 'yes' : 'no';
   }
+  return draft[id];
+}
+
+/** The draft value of an option of a single-choice question. */
+export function valueOf(question: SingleQuestion, option: string): string | boolean {
+  return isYesNo(question.id) ? option === 'yes' : option;
 }

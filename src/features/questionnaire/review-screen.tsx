@@ -24,9 +24,13 @@ function answerText(words: Translator, question: QuestionId, draft: AnswersDraft
         ? t('review.noneOfThese')
         : draft.safety.map((item) => t(`safety.${item}`)).join('; ');
     case 'improving':
-      return draft.improving === undefined
+    case 'cleared':
+    case 'usualPressure': {
+      const value = draft[question];
+      return value === undefined
         ? t('review.notAnswered')
-        : t(draft.improving ? 'option.improving.yes' : 'option.improving.no');
+        : t(`option.${question}.${value ? 'yes' : 'no'}` as MessageKey);
+    }
     case 'clinicianAdvice': {
       const advice = draft.clinicianAdvice;
       if (advice === undefined) return t('review.notAnswered');

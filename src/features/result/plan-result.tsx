@@ -47,9 +47,7 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
         </li>
         {pause === null ? null : (
           <li className="badge badge--notice">
-            {pause.since === null
-              ? t('result.pauseUndated', { days: pause.days })
-              : t('result.pause', { days: pause.days, date: words.date(addDays(pause.since, pause.days)) })}
+            {t('result.pause', { days: pause.days, date: words.date(addDays(pause.since, pause.days)) })}
           </li>
         )}
         {sessionMinutes === null ? null : (

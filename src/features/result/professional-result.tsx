@@ -1,39 +1,43 @@
-import type { Answers } from '../../domain/answers';
-import { applicableQuestions, draftFromAnswers } from '../../domain/questionnaire';
+import { useState } from 'react';
 import type { Recommendation } from '../../domain/recommend';
 import { usePlanner } from '../../state/use-planner';
+import { AdviceForm } from './advice-form';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';
 import { useResultWords } from '../../state/language';
 
 interface ProfessionalResultProps {
   readonly recommendation: Recommendation;
-  readonly answers: Answers;
   readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
 }
 
-/** "See a professional first": calm, the action first, why, and a way to enter their advice. */
-export function ProfessionalResult({ recommendation, answers, headingRef }: ProfessionalResultProps) {
+/**
+ * "See a professional first": calm, the action first, why, and the way back to a plan: entering what they advised
+ * (rule 5's path; after a referral), or, until a doctor has cleared them, retaking the questions once cleared.
+ */
+export function ProfessionalResult({ recommendation, headingRef }: ProfessionalResultProps) {
   const words = useResultWords();
   const { t } = words;
-  const changeAnswer = usePlanner((state) => state.changeAnswer);
-  // After bruising twice, the way back to a plan is a check-in that went fine: logged from the history.
+  // After bruising twice, a check-in that went fine also lifts the referral: logged from the history.
   const hasCheckIns = usePlanner((state) => state.checkIns.length > 0);
   const openHistory = usePlanner((state) => state.openHistory);
-  const canEnterAdvice = applicableQuestions(draftFromAnswers(answers)).includes('clinicianAdvice');
+  const retake = usePlanner((state) => state.retake);
+  const [isEntering, setIsEntering] = useState(false);
+  const adviceEntry = recommendation.adviceEntry;
+  const isNotCleared = recommendation.reasons.some((reason) => reason.code === 'not-cleared');
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
         {t('professional.title')}
       </h1>
-      {recommendation.cautions.map((caution) => (
-        <p key={caution.code} className={caution.code === 'see-professional' ? 'lead' : undefined}>
+      {recommendation.cautions.map((caution, index) => (
+        <p key={caution.code} className={index === 0 ? 'lead' : undefined}>
           {words.caution(caution)}
         </p>
       ))}
-      <h2>{t('professional.why')}</h2>
-      <ReasonList reasons={recommendation.reasons.filter((reason) => reason.code !== 'row')} />
-      {canEnterAdvice ? (
+      {adviceEntry === null ? null : isEntering ? (
+        <AdviceForm asksPressure={adviceEntry.asksPressure} />
+      ) : (
         <section className="panel" aria-labelledby="advice-title">
           <h2 id="advice-title">{t('professional.adviceTitle')}</h2>
           <p>{t('professional.adviceText')}</p>
@@ -41,13 +45,29 @@ export function ProfessionalResult({ recommendation, answers, headingRef }: Prof
             type="button"
             className="button"
             onClick={() => {
-              changeAnswer('clinicianAdvice');
+              setIsEntering(true);
             }}
           >
             {t('professional.adviceButton')}
           </button>
         </section>
+      )}
+      {isNotCleared ? (
+        <div className="actions">
+          <p>{t('professional.notClearedText')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void retake();
+            }}
+          >
+            {t('result.retake')}
+          </button>
+        </div>
       ) : null}
+      <h2>{t('professional.why')}</h2>
+      <ReasonList reasons={recommendation.reasons.filter((reason) => reason.code !== 'row')} />
       <p className="quiet">{t('result.notAdvice')}</p>
       {hasCheckIns ? (
         <div className="actions">

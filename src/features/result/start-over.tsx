@@ -19,7 +19,13 @@ export function ResultActions() {
 
   return (
     <div className="actions">
-      <button type="button" className="button" onClick={retake}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void retake();
+        }}
+      >
         {t('result.retake')}
       </button>
       {isConfirming ? (

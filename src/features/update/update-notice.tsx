@@ -1,9 +1,9 @@
 import { dismissUpdate, useAppUpdate } from '../../state/app-update';
-import { useWords } from '../../state/language';
+import { useResultWords } from '../../state/language';
 
 /** "An update is available": the new version starts only when the person presses the button. */
 export function UpdateNotice() {
-  const { t } = useWords();
+  const { t } = useResultWords();
   const apply = useAppUpdate();
   if (apply === null) return null;
   return (
