@@ -166,4 +166,53 @@ describe('follow-ups', () => {
     await user.click(continueButton());
     expect(plannerStore.getState().step).toBe('review');
   });
+
+  test('a recent fracture asks “has a doctor cleared you?”: no goes to the review and no plan', async () => {
+    const { user } = await renderApp({ step: 'safety', draft: { ...POSTURE_DRAFT, safety: undefined } as never });
+    await user.click(screen.getByRole('checkbox', { name: /A broken bone, major injury or surgery/ }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Has a doctor cleared you for massage?' })).toBeVisible();
+    expect(screen.getByText('Question 5 of 5')).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'No, not yet' }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' }),
+    ).toBeVisible();
+    expect(screen.getByText(/Ask a doctor whether massage is safe for you now/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Enter what they advised' })).toBeNull();
+    expect(screen.getByText(/Once a doctor has cleared you for massage, retake the questions/)).toBeVisible();
+  });
+
+  test('cleared by a doctor: what they advised, then whether usual pressure is fine; the plan keeps lighter unless so', async () => {
+    const { user } = await renderApp({
+      step: 'cleared',
+      draft: { ...POSTURE_DRAFT, afterLastMassage: 'fine', safety: ['recent-fracture-or-surgery'] },
+    });
+    await user.click(screen.getByRole('radio', { name: 'Yes, a doctor has cleared me' }));
+    await user.click(continueButton());
+    await user.click(screen.getByRole('radio', { name: 'Once a week' }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Did they say usual pressure is fine?' })).toBeVisible();
+    expect(screen.getByText('Question 7 of 7')).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'No, or they didn’t say' }));
+    await user.click(continueButton());
+    expect(screen.getByText('Usual pressure allowed')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();
+    expect(screen.getByText('Lighter pressure')).toBeVisible();
+    expect(screen.getByText(/Lighter pressure until your clinician says usual pressure is fine/)).toBeVisible();
+  });
+
+  test('a fever or an illness asks nothing more, and says to wait until well, then retake', async () => {
+    const { user } = await renderApp({ step: 'safety', draft: { ...POSTURE_DRAFT, safety: undefined } as never });
+    await user.click(screen.getByRole('checkbox', { name: /fever or an illness/i }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wait until you are well' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Enter what they advised' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Retake the questions' })).toBeVisible();
+  });
 });

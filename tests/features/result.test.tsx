@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
+import { checkInsOf } from '../domain/fixtures';
 import { answersOf, renderApp, latestAnswers } from './helpers';
 
 describe('a plan', () => {
@@ -140,5 +141,48 @@ describe('urgent care', () => {
     expect(screen.queryByText(/pressure/i)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change your answers' }));
     expect(screen.getByRole('checkbox', { name: /New loss of bladder or bowel control/ })).toBeChecked();
+  });
+});
+
+describe('after bruising twice in a row', () => {
+  const bruised = {
+    answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine', answeredOn: '2025-03-03' }),
+    checkIns: checkInsOf({ date: '2025-03-10', felt: 'bruising' }, { date: '2025-03-24', felt: 'bruising' }),
+  };
+
+  test('the action first; entering what they advised brings a plan back, lighter unless they allowed usual', async () => {
+    const { user } = await renderApp(bruised);
+    expect(screen.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
+    expect(document.querySelector('.lead')).toHaveTextContent(/See a doctor or physical therapist before your next/);
+    await user.click(screen.getByRole('button', { name: 'Enter what they advised' }));
+    const form = screen.getByRole('region', { name: 'What did they advise?' });
+    await user.click(within(form).getByRole('radio', { name: 'Once every few weeks' }));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'How many weeks apart?' }), 'Every 3 weeks');
+    await user.click(within(form).getByRole('button', { name: 'Save their advice' }));
+    expect(
+      within(form).getByRole('group', { name: 'Did they say usual pressure is fine?' }),
+    ).toHaveAccessibleDescription('Select whether they said usual pressure is fine');
+    await user.click(within(form).getByRole('radio', { name: 'No, or they didn’t say' }));
+    await user.click(within(form).getByRole('button', { name: 'Save their advice' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
+    expect(screen.getByText('Lighter pressure')).toBeVisible();
+    expect(screen.getByText(/the plan follows their advice, not the guide’s/)).toBeVisible();
+  });
+
+  test('a retake starts from “bruising” and, whatever it answers, the referral stays', async () => {
+    const { user } = await renderApp(bruised);
+    const retakes = screen.getAllByRole('button', { name: 'Retake the questions' });
+    await user.click(retakes[0] as HTMLElement);
+    await user.click(await screen.findByRole('button', { name: 'Continue' })); // goal, as before
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // lifestyle, as before
+    expect(screen.getByRole('radio', { name: 'Bruised, or my symptoms got worse' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Fine' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks, as before
+    await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' }),
+    ).toBeVisible();
+    expect(plannerStore.getState().submissions).toHaveLength(2);
   });
 });
