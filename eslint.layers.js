@@ -19,6 +19,25 @@ const buildOnly = {
 
 const restrict = (...patterns) => ['error', { patterns }];
 
+/**
+ * The engine's derivations: what the recommendation, the plan, the due check-ins and the history are, from the
+ * timeline. Only src/state/derived.ts calls them, with the practice's guide (docs/decisions/011); screens read its
+ * selectors. Their types, and the engine's other functions (checking a move, the choices in a range), are fine.
+ */
+const DERIVATIONS = {
+  recommend: ['recommend', 'recommendFromState'],
+  'check-ins': ['planFor', 'dueCheckIns'],
+  plan: ['buildPlan'],
+  timeline: ['readTimeline', 'eventsOf', 'createTimelineReader', 'draftForRetake'],
+  history: ['replayTimeline'],
+};
+const derivations = Object.entries(DERIVATIONS).map(([module, importNames]) => ({
+  regex: `(^|/)domain/${module}$`,
+  importNames,
+  message:
+    'Screens read what is derived from src/state/derived.ts, which applies the practice’s guide once (docs/decisions/011).',
+}));
+
 /** @type {import('eslint').Linter.Config[]} */
 export const layers = [
   {
@@ -76,11 +95,17 @@ export const layers = [
     name: 'layers/features',
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(zustand, intoApp, buildOnly, {
-        // From src/features/a/, `../b/…` reaches into another feature; `../../domain/…` is fine.
-        regex: '^\\.\\./(?!\\.\\./)',
-        message: 'A feature never imports another feature’s internals (DESIGN.md, layers).',
-      }),
+      'no-restricted-imports': restrict(
+        zustand,
+        intoApp,
+        buildOnly,
+        {
+          // From src/features/a/, `../b/…` reaches into another feature; `../../domain/…` is fine.
+          regex: '^\\.\\./(?!\\.\\./)',
+          message: 'A feature never imports another feature’s internals (DESIGN.md, layers).',
+        },
+        ...derivations,
+      ),
     },
   },
   {

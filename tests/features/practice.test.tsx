@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { checkInsOf, isoDate } from '../domain/fixtures';
 import { answersOf, renderApp } from './helpers';
 
 // A practice's build: what `practice.config.json` would give the app once checked.
@@ -80,4 +81,19 @@ test('the privacy statement says what the booking button sends: nothing of the a
       /The booking button opens the practice’s booking page in a new tab\. Your answers do not go with it/,
     ),
   ).toBeVisible();
+});
+
+test('the practice’s range reaches every screen, derived once: the plan’s dates, the history, what a check-in changed', async () => {
+  const checkIns = checkInsOf({ date: '2026-11-20', felt: 'lasting' });
+  const { user } = await renderApp({ answers: { ...relaxation, answeredOn: isoDate('2026-11-01') }, checkIns });
+  // Lasting soreness: the less frequent end of the practice's range, 3 weeks (the published guide's would be 4).
+  expect(screen.getByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'See your dates' }));
+  await screen.findByRole('heading', { level: 1, name: 'Your plan' });
+  expect(screen.getByText(/^Every 3 weeks, on/)).toBeVisible();
+  // Three weeks after the massage of the 20th, on the plan's Mondays.
+  expect(within(screen.getByRole('group', { name: 'Your next session' })).getByText('Mon, December 14')).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Your history' }));
+  await screen.findByRole('heading', { level: 1, name: 'Your history' });
+  expect(screen.getByText(/You answered the questions: every 3 weeks\./)).toBeVisible();
 });

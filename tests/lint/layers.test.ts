@@ -24,6 +24,13 @@ test.each([
   ['src/app.tsx', "import { practicePlugin } from './practice/vite-plugin';"],
   ['src/practice/practice.ts', "import { usePlanner } from '../state/use-planner';"],
   ['src/domain/recommend.ts', "import { practice } from '../practice/practice';"],
+  // The engine's derivations are called in one place, src/state/derived.ts, with the practice's guide.
+  ['src/features/result/result-screen.tsx', "import { recommend } from '../../domain/recommend';"],
+  ['src/features/plan/plan-screen.tsx', "import { planFor } from '../../domain/check-ins';"],
+  ['src/features/plan/shared-plan-screen.tsx', "import { checkMove, buildPlan } from '../../domain/plan';"],
+  ['src/features/history/history-screen.tsx', "import { replayTimeline } from '../../domain/history';"],
+  ['src/features/check-in/check-in-prompt.tsx', "import * as timeline from '../../domain/timeline';"],
+  ['src/features/plan/share-plan.tsx', "import { recommendFromState as derive } from '../../domain/recommend';"],
 ])('forbids %s from importing: %s', async (filePath, code) => {
   expect(await problemsIn(filePath, code)).toContain('no-restricted-imports');
 });
@@ -33,7 +40,13 @@ test.each([
   ['src/state/planner-store.ts', "import { create } from 'zustand'; import { recommend } from '../domain/recommend';"],
   [
     'src/features/result/result-screen.tsx',
-    "import { recommend } from '../../domain/recommend'; import { x } from './x';",
+    "import { selectPlanner } from '../../state/derived'; import { x } from './x';",
+  ],
+  ['src/features/plan/session-list.tsx', "import { checkMove } from '../../domain/plan';"],
+  ['src/features/plan/plan-settings.tsx', "import { intervalChoices } from '../../domain/plan';"],
+  [
+    'src/state/derived.ts',
+    "import { planFor } from '../domain/check-ins'; import { buildPlan } from '../domain/plan';",
   ],
   ['src/app.tsx', "import { Result } from './features/result/result-screen';"],
   ['src/app.tsx', "import { usePlanner } from './state/use-planner';"],
