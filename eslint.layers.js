@@ -51,12 +51,15 @@ export const layers = [
       'no-restricted-globals': [
         'error',
         ...['Date', 'window', 'document', 'localStorage', 'sessionStorage', 'fetch', 'navigator', 'crypto'].map(
-          (name) => ({ name, message: 'src/domain/ is pure: no clock, no I/O, no randomness (GUIDE rule 8).' }),
+          (name) => ({
+            name,
+            message: 'src/domain/ is pure: no clock, no I/O, no randomness (docs/rules.md, rule 8).',
+          }),
         ),
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'src/domain/ is pure: no randomness (GUIDE rule 8).' },
+        { object: 'Math', property: 'random', message: 'src/domain/ is pure: no randomness (docs/rules.md, rule 8).' },
       ],
     },
   },

@@ -242,6 +242,7 @@ export default defineConfig({
             'tests/practice/**/*.test.ts',
             'tests/embed/**/*.test.ts',
             'tests/ui/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
           ],
           exclude: ['tests/domain/*time-zones.test.ts'],
         },

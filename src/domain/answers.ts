@@ -49,7 +49,7 @@ export const ANSWER_SCHEMAS = {
     .check(z.refine((items) => new Set(items).size === items.length, { error: 'no-duplicates' })),
   /** Chronic pain only: is it improving? Unanswered means not yet (rule 4). */
   improving: z.boolean(),
-  /** A not-until-cleared item (GUIDE section 3): has a doctor cleared them for massage? */
+  /** A not-until-cleared item (docs/rules.md, “The safety screen”): has a doctor cleared them for massage? */
   cleared: z.boolean(),
   /** Gated cases only: what their clinician advised. */
   clinicianAdvice: ClinicianAdviceSchema,

@@ -1,5 +1,5 @@
 /**
- * The guide as data (GUIDE.md sections 1, 3 and 4): its five rows, their ranges as days between sessions, the
+ * The guide as data (docs/rules.md, “Numbers” and “The safety screen”): its five rows, their ranges as days between sessions, the
  * safety screen's items and tiers, and which sources each row rests on (the sources themselves, and those of each
  * safety item, are in `sources.ts`, which loads with the result). Rules read this module; changing a range is a
  * one-line change here. The words for all of it live in the text catalog, keyed by these ids.
@@ -95,7 +95,7 @@ export const STREAK_TO_STEP_BACK = 2;
 export const STREAK_TO_REFER = 2;
 
 /**
- * The safety screen's tiers, strictest first (GUIDE section 3). `until-well` (a fever or acute illness) waits until
+ * The safety screen's tiers, strictest first (docs/rules.md, “The safety screen”). `until-well` (a fever or acute illness) waits until
  * the person is well and retakes the questions; `not-until-cleared` first asks whether a doctor has cleared them.
  */
 export const SAFETY_TIERS = ['urgent', 'until-well', 'not-until-cleared', 'refer', 'light-pressure'] as const;

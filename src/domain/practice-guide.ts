@@ -1,6 +1,6 @@
 /**
- * A practice's copy of the guide (GUIDE.md section 2: "a practice's configured copy of it, whose ranges may only be
- * narrower than the default's"). Only the ranges a practice can narrow are here: the rows with a range. Weekly for
+ * A practice's copy of the guide, whose ranges may only be narrower than the published guide's (docs/rules.md,
+ * “Numbers”). Only the ranges a practice can narrow are here: the rows with a range. Weekly for
  * athletes and "as your clinician advises" have none, and nothing here reaches the safety screen, the gates, the
  * soreness rules or the ceilings, which read the guide's constants, not a configuration.
  */

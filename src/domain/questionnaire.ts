@@ -84,7 +84,7 @@ function hasAdvice(draft: AnswersDraft): boolean {
 }
 
 /**
- * The questions that apply to these answers, in order (GUIDE section 3 and rule 5): improving only for chronic pain
+ * The questions that apply to these answers, in order (docs/rules.md, “The safety screen”, and rule 5): improving only for chronic pain
  * that isn't gated; nothing more while a fever or illness says "wait until you are well"; for a not-until-cleared
  * item, "has a doctor cleared you?" first, and only a yes asks what they advised and whether usual pressure is
  * fine; for the other gated cases, what a clinician advised.
@@ -121,7 +121,7 @@ export function pruneDraft(draft: AnswersDraft): AnswersDraft {
   return pruned;
 }
 
-/** An urgent safety answer goes straight to the urgent screen (GUIDE section 3). */
+/** An urgent safety answer goes straight to the urgent screen (docs/rules.md, “The safety screen”). */
 export function needsUrgentCare(draft: AnswersDraft): boolean {
   return (draft.safety ?? []).some((item) => SAFETY_ITEM_TIER[item] === 'urgent');
 }

@@ -1,5 +1,5 @@
 /**
- * The rules engine (docs/rules.md; GUIDE.md sections 2 and 3): the person's timeline in, a recommendation out. Pure
+ * The rules engine (docs/rules.md): the person's timeline in, a recommendation out. Pure
  * and total: no clock, no randomness, no I/O; every parsed input gets an answer. Reasons and cautions are codes
  * with values; the text catalog words them.
  */
@@ -295,7 +295,7 @@ export function recommendFromState(
     tiers.some((one) => GATING_TIERS.includes(one)) ||
     state.referral === 'advised';
   const advice = usesAdvice ? state.advice : null;
-  // Rule 5 and GUIDE section 3: with a not-until-cleared item, or after a referral, lighter pressure is the
+  // Rule 5 and docs/rules.md, “The safety screen”: with a not-until-cleared item, or after a referral, lighter pressure is the
   // default with a clinician's advice, until the person says their clinician allowed usual pressure.
   const isLighterByDefault = advice !== null && (needsClearance || state.referral === 'advised');
   const pressure: Pressure =

@@ -1,10 +1,10 @@
 /**
- * The evidence (GUIDE.md section 4): the sources as citations, and which of them each safety item rests on. Apart
+ * The evidence (docs/rules.md, “Sources”): the sources as citations, and which of them each safety item rests on. Apart
  * from `guide.ts` because only results cite them: the questions load without this.
  */
 import type { SafetyItem } from './guide';
 
-/** The sources of GUIDE section 4, as citations (bibliographic data, not prose). */
+/** The sources of docs/rules.md, “Sources”, as citations (bibliographic data, not prose). */
 export const SOURCE_IDS = [
   'guide',
   'sherman-2014',

@@ -1,6 +1,6 @@
 import { useResultWords } from '../../state/language';
 
-/** What is normal after a massage, what means lighter pressure, and when to call someone (GUIDE sections 1 and 3). */
+/** What is normal after a massage, what means lighter pressure, and when to call someone (the guide, and docs/rules.md, “The safety screen”). */
 export function AfterMassage() {
   const { t } = useResultWords();
   return (

@@ -8,7 +8,7 @@ interface WaitResultProps {
   readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
 }
 
-/** A fever or an acute illness: wait until well, then retake the questions (GUIDE section 3). No frequency. */
+/** A fever or an acute illness: wait until well, then retake the questions (docs/rules.md, “The safety screen”). No frequency. */
 export function WaitResult({ recommendation, headingRef }: WaitResultProps) {
   const { t } = useResultWords();
   return (
