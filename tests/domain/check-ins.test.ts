@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CheckIn } from '../../src/domain/answers';
 import { dueCheckIns, mergeCheckIns, planFor } from '../../src/domain/check-ins';
+import { addDays, weekdayOf } from '../../src/domain/dates';
 import { GUIDE } from '../../src/domain/guide';
 import { buildPlan } from '../../src/domain/plan';
-import { answersOf, checkInsOf, isoDate, recommendFor, timelineOf } from './fixtures';
+import { answersOf, checkInsOf, isoDate, rangeOf, recommendFor, timelineOf } from './fixtures';
 
 // Posture while sitting: every week, on Mondays from 2026-11-02.
 const plan = buildPlan(recommendFor(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' })), {
@@ -80,7 +81,7 @@ describe('merging two tabs’ check-ins', () => {
 });
 
 describe('the plan after a check-in', () => {
-  const preferences = { start: isoDate('2026-11-02'), weekdays: [1] as const, weeks: 8, choice: null, changes: [] };
+  const preferences = { start: isoDate('2026-11-02'), weekdays: [1] as const, weeks: 12, choice: null, changes: [] };
 
   test('re-flows from the last massage, one interval later, on the preferred day', () => {
     const checkIns = checkInsOf({ date: '2026-11-10', felt: 'lasting' }, { date: '2026-11-20' });
@@ -91,8 +92,11 @@ describe('the plan after a check-in', () => {
     const derived = planFor(timeline, preferences, GUIDE, isoDate('2026-11-25'));
     // The skipped session is not a massage: the last one was on the 10th.
     expect(derived?.reading.happened).toEqual(['2026-11-10']);
-    // Lasting soreness: every 2 weeks now; the next session no sooner than 2 weeks after the 10th.
-    expect(derived?.plan.sessions.slice(0, 2).map((session) => session.date)).toEqual(['2026-11-30', '2026-12-14']);
+    // Lasting soreness: the less frequent end now; the next session no sooner than that after the 10th, on a Monday.
+    const gap = rangeOf('posture').max;
+    const earliest = addDays(isoDate('2026-11-10'), gap);
+    const monday = addDays(earliest, (8 - weekdayOf(earliest)) % 7);
+    expect(derived?.plan.sessions.slice(0, 2).map((session) => session.date)).toEqual([monday, addDays(monday, gap)]);
   });
 
   test('a massage reported before the questions were answered counts too', () => {

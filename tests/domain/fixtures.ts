@@ -8,7 +8,7 @@ import {
   type Submission,
 } from '../../src/domain/answers';
 import { addDays, parseIsoDate, type IsoDate } from '../../src/domain/dates';
-import { GUIDE, type Guide } from '../../src/domain/guide';
+import { GUIDE, type DayRange, type Guide } from '../../src/domain/guide';
 import { recommend, type Recommendation } from '../../src/domain/recommend';
 import type { Timeline } from '../../src/domain/timeline';
 
@@ -113,4 +113,32 @@ export function isoDate(text: string): IsoDate {
   const date = parseIsoDate(text);
   if (date === null) throw new Error(`not a date: ${text}`);
   return date;
+}
+
+/**
+ * A steady row's range as the guide states it. A test of another rule reads the guide's numbers from here rather
+ * than writing them, so changing one range fails only the tests about that range.
+ */
+export function rangeOf(row: 'relaxation' | 'posture' | 'athletes', guide: Guide = GUIDE): DayRange {
+  const frequency = guide.rows[row].frequency;
+  if (frequency.kind !== 'steady') throw new Error(`${row} has no steady range`);
+  return frequency.days;
+}
+
+/**
+ * The guide with posture's range as the wording tests were written against (every 1 to 2 weeks): they read
+ * sentences, so they say which range they read them for rather than depending on `guide.ts`'s data.
+ */
+export const WORDING_GUIDE: Guide = {
+  rows: {
+    ...GUIDE.rows,
+    posture: { ...GUIDE.rows.posture, frequency: { kind: 'steady', days: { min: 7, max: 14 } } },
+  },
+};
+
+/** Chronic pain's two ranges as the guide states them. */
+export function phasesOf(guide: Guide = GUIDE): { readonly initial: DayRange; readonly maintenance: DayRange } {
+  const frequency = guide.rows['chronic-pain'].frequency;
+  if (frequency.kind !== 'phased') throw new Error('chronic pain has phases');
+  return frequency;
 }

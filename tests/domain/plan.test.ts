@@ -11,7 +11,7 @@ import {
   type PlanOptions,
 } from '../../src/domain/plan';
 import { everyAnswer } from './combinations';
-import { answersOf, checkInsOf, isoDate, weeklyCheckIns, recommendFor } from './fixtures';
+import { answersOf, checkInsOf, isoDate, rangeOf, recommendFor, weeklyCheckIns } from './fixtures';
 import { ceilingViolations } from './invariants';
 
 function options(
@@ -205,7 +205,8 @@ describe('the person’s own point (rule 2)', () => {
     });
     // Soreness only ever makes the plan gentler: no choosing a more frequent point while it holds.
     const sore = recommendFor(answersOf({ goal: 'posture', afterLastMassage: 'lasting' }));
-    expect(resolveInterval(sore, { kind: 'interval', days: 7 })).toEqual({ intervalDays: 14, isOwnChoice: false });
+    const { min, max } = rangeOf('posture');
+    expect(resolveInterval(sore, { kind: 'interval', days: min })).toEqual({ intervalDays: max, isOwnChoice: false });
   });
 
   test('the lifestyle row’s option, where the engine names one', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Recommendation } from '../../src/domain/recommend';
-import { answersOf, checkInsOf, weeklyCheckIns, recommendFor } from './fixtures';
+import { answersOf, checkInsOf, phasesOf, rangeOf, recommendFor, weeklyCheckIns } from './fixtures';
 
 /** The parts of a recommendation a person reads first. */
 function summary(recommendation: Recommendation) {
@@ -136,7 +136,7 @@ describe('rule 2: a point inside the range', () => {
     const result = recommendFor(
       answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'none-recently' }),
     );
-    expect(result.schedule?.intervalDays).toBe(14);
+    expect(result.schedule?.intervalDays).toBe(rangeOf('posture').max);
     expect(result.lifestyleOption).toBeNull();
   });
 
@@ -180,7 +180,7 @@ describe('rule 3: soreness only makes the plan gentler, and the latest report co
 
   test('a check-in with lasting soreness makes a fine start gentler', () => {
     const result = recommendFor(answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' }), weeklyCheckIns('lasting'));
-    expect(summary(result)).toMatchObject({ intervalDays: 14, pressure: 'lighter' });
+    expect(summary(result)).toMatchObject({ intervalDays: rangeOf('posture').max, pressure: 'lighter' });
   });
 
   test('one fine check-in after lasting soreness keeps the gentler step', () => {
@@ -188,7 +188,7 @@ describe('rule 3: soreness only makes the plan gentler, and the latest report co
       answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' }),
       weeklyCheckIns('fine'),
     );
-    expect(summary(result)).toMatchObject({ intervalDays: 14, pressure: 'lighter' });
+    expect(summary(result)).toMatchObject({ intervalDays: rangeOf('posture').max, pressure: 'lighter' });
   });
 
   test('two fine check-ins after lasting soreness return to rule 2’s point and usual pressure, never beyond', () => {
@@ -202,20 +202,29 @@ describe('rule 3: soreness only makes the plan gentler, and the latest report co
 
   test('a person starting slowly moves to rule 2’s point after two fine check-ins', () => {
     const answers = answersOf({ goal: 'relaxation', afterLastMassage: 'none-recently' });
-    expect(recommendFor(answers, weeklyCheckIns('fine')).schedule?.intervalDays).toBe(28);
-    expect(recommendFor(answers, weeklyCheckIns('fine', 'fine')).schedule?.intervalDays).toBe(21);
+    const point = recommendFor({ ...answers, afterLastMassage: 'fine' }).schedule?.intervalDays;
+    expect(recommendFor(answers, weeklyCheckIns('fine')).schedule?.intervalDays).toBe(rangeOf('relaxation').max);
+    expect(recommendFor(answers, weeklyCheckIns('fine', 'fine')).schedule?.intervalDays).toBe(point);
   });
 
   test('bruising at a check-in pauses for 7 days from that check-in and says to tell the therapist', () => {
     const result = recommendFor(answersOf({ goal: 'posture' }), checkInsOf({ date: '2025-02-28', felt: 'bruising' }));
-    expect(summary(result)).toMatchObject({ outcome: 'plan', intervalDays: 14, pressure: 'lighter' });
+    expect(summary(result)).toMatchObject({
+      outcome: 'plan',
+      intervalDays: rangeOf('posture').max,
+      pressure: 'lighter',
+    });
     expect(result.pause).toEqual({ days: 7, since: '2025-02-28' });
     expect(cautionCodes(result)).toContain('tell-therapist');
   });
 
   test('bruising, fine, bruising is not two in a row: still a plan, gentler, paused', () => {
     const result = recommendFor(answersOf({ goal: 'relaxation' }), weeklyCheckIns('bruising', 'fine', 'bruising'));
-    expect(summary(result)).toMatchObject({ outcome: 'plan', intervalDays: 28, pressure: 'lighter' });
+    expect(summary(result)).toMatchObject({
+      outcome: 'plan',
+      intervalDays: rangeOf('relaxation').max,
+      pressure: 'lighter',
+    });
     expect(result.pause).toEqual({ days: 7, since: '2025-01-20' });
   });
 
@@ -228,7 +237,11 @@ describe('rule 3: soreness only makes the plan gentler, and the latest report co
     const answers = answersOf({ goal: 'relaxation' });
     expect(recommendFor(answers, weeklyCheckIns('bruising', 'bruising', 'lasting')).outcome).toBe('professional');
     const lifted = recommendFor(answers, weeklyCheckIns('bruising', 'bruising', 'fine'));
-    expect(summary(lifted)).toMatchObject({ outcome: 'plan', intervalDays: 28, pressure: 'lighter' });
+    expect(summary(lifted)).toMatchObject({
+      outcome: 'plan',
+      intervalDays: rangeOf('relaxation').max,
+      pressure: 'lighter',
+    });
     expect(lifted.pause).toBeNull();
   });
 
@@ -305,7 +318,7 @@ describe('rule 4: chronic pain has phases', () => {
       afterLastMassage: 'lasting',
     });
     expect(summary(recommendFor(answers))).toMatchObject({
-      intervalDays: 21,
+      intervalDays: phasesOf().maintenance.max,
       phase: 'maintenance',
       pressure: 'lighter',
     });
@@ -313,7 +326,11 @@ describe('rule 4: chronic pain has phases', () => {
 
   test('lasting soreness in the first weeks: once a week rather than twice', () => {
     const answers = answersOf({ goal: 'chronic-pain', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' });
-    expect(summary(recommendFor(answers))).toMatchObject({ intervalDays: 7, phase: 'initial', pressure: 'lighter' });
+    expect(summary(recommendFor(answers))).toMatchObject({
+      intervalDays: phasesOf().initial.max,
+      phase: 'initial',
+      pressure: 'lighter',
+    });
   });
 });
 

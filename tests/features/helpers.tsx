@@ -5,6 +5,8 @@ import type { Answers } from '../../src/domain/answers';
 import type { AnswersDraft } from '../../src/domain/questionnaire';
 import { answersOf as parseAnswersOf, submissionOf, withoutDate, type TestAnswers } from '../domain/fixtures';
 import { EMPTY_PLANNER, type SavedPlanner } from '../../src/state/saved-shape';
+import { capitalise, createDescriber } from '../../src/i18n/describe';
+import { ENGLISH } from '../i18n/whole-catalogs';
 import { plannerStore } from '../../src/state/use-planner';
 
 /** Saved state as a test sets it up: `answers` become the timeline's one submission, on their `answeredOn`. */
@@ -52,3 +54,10 @@ export function answersOf(overrides: Partial<Record<keyof Answers | 'answeredOn'
 }
 
 export { withoutDate };
+
+const english = createDescriber(ENGLISH, 'en-US');
+
+/** How often, as a headline says it: "Every 2 weeks" for 14 days (so a test need not write the guide's numbers). */
+export function every(days: number): string {
+  return capitalise(english.interval(days));
+}

@@ -8,7 +8,7 @@ import { enResult } from '../../src/i18n/en-result';
 import { es } from '../../src/i18n/es';
 import { esResult } from '../../src/i18n/es-result';
 import { languageFor, localeFor } from '../../src/i18n/languages';
-import { answersOf, isoDate, weeklyCheckIns, recommendFor } from '../domain/fixtures';
+import { WORDING_GUIDE, answersOf, isoDate, weeklyCheckIns, recommendFor } from '../domain/fixtures';
 import { everyAnswer } from '../domain/combinations';
 import { ENGLISH } from './whole-catalogs';
 
@@ -92,10 +92,13 @@ describe('the planner in Spanish', () => {
 
   test('a reason and a change a person reads', () => {
     const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' });
-    expect(recommendFor(posture).reasons.map(words.reason)[0]).toBe(
+    expect(recommendFor(posture, [], WORDING_GUIDE).reasons.map(words.reason)[0]).toBe(
       'La guía dice cada 1 a 2 semanas para «Rigidez por la postura (trabajo de oficina)».',
     );
-    const summary = describeChange(recommendFor(posture), recommendFor(posture, weeklyCheckIns('fine', 'fine')));
+    const summary = describeChange(
+      recommendFor(posture, [], WORDING_GUIDE),
+      recommendFor(posture, weeklyCheckIns('fine', 'fine'), WORDING_GUIDE),
+    );
     expect(words.change(summary)).toMatch(/^cada 2 semanas → cada semana/);
   });
 

@@ -6,7 +6,14 @@ import { recommendFromState, type Recommendation } from '../../src/domain/recomm
 import { readTimeline } from '../../src/domain/timeline';
 import { createDescriber, fill } from '../../src/i18n/describe';
 import { ENGLISH } from './whole-catalogs';
-import { answersOf, recommendFor, timelineOf, weeklyCheckIns, type TestAnswers } from '../domain/fixtures';
+import {
+  WORDING_GUIDE,
+  answersOf,
+  recommendFor,
+  timelineOf,
+  weeklyCheckIns,
+  type TestAnswers,
+} from '../domain/fixtures';
 
 /** The state one submission of these answers adds up to. */
 function stateOf(answers: TestAnswers) {
@@ -42,6 +49,8 @@ describe('reasons and cautions in plain words', () => {
   test('posture while sitting, soreness lasting: the reasons a person reads', () => {
     const result = recommendFor(
       answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'lasting' }),
+      [],
+      WORDING_GUIDE,
     );
     expect(result.reasons.map(words.reason)).toEqual([
       'The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.',
@@ -113,7 +122,10 @@ describe('what changed, in one line', () => {
   const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' });
 
   test('every week → every 2 weeks, lighter pressure: soreness lasted more than a day', () => {
-    const summary = describeChange(recommendFor(posture), recommendFor(posture, weeklyCheckIns('lasting')));
+    const summary = describeChange(
+      recommendFor(posture, [], WORDING_GUIDE),
+      recommendFor(posture, weeklyCheckIns('lasting'), WORDING_GUIDE),
+    );
     expect(words.change(summary)).toBe('every week → every 2 weeks, lighter pressure: soreness lasted more than a day');
   });
 
