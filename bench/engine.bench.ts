@@ -19,7 +19,8 @@ const answers = answersOf({
 });
 const twiceAWeek = recommendFor(answersOf({ goal: 'chronic-pain', lifestyle: 'physical-job' }));
 const start = isoDate('2025-03-03');
-const all = [...everyAnswer()];
+// The answers of the walk before "has a doctor cleared you?" was asked: 16,200, so figures compare across versions.
+const all = [...everyAnswer()].filter((answers) => answers.cleared === undefined);
 const oneAnswer = timelineOf(answers);
 
 /** Two years of a person's timeline: a check-in a week for 100 weeks (some sore, some skipped), a retake every half year. */
@@ -60,7 +61,7 @@ describe('engine', () => {
     buildPlan(twiceAWeek, { today: start, start, weekdays: [1, 4], weeks: 52 });
   });
   bench(
-    'exhaustive walk: recommend and a 52-week plan for all 27,000 answers',
+    'exhaustive walk: recommend and a 52-week plan for 16,200 answers',
     () => {
       for (const each of all) buildPlan(recommendFor(each), { today: start, start, weekdays: [], weeks: 52 });
     },

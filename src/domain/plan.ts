@@ -359,6 +359,8 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
   const counted = massages.filter((day) => day > first - WEEK || day === lastMassage);
   const happened = counted.map(fromDayNumber);
   const taken = [...counted];
+  // The first of `taken` inside the 7 days that end on the day being laid out.
+  let inWindow = 0;
   const sessions: Session[] = [];
   let reviewMarked = false;
   const earliestFirst = firsts[0] ?? last;
@@ -367,11 +369,10 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
       const day = firstDay + offset;
       if (day >= last) break;
       // Rule 6 over what happened and what is planned: days are laid out in order, so only earlier ones can clash.
-      const previous = taken.at(-1);
+      const previous = taken[taken.length - 1];
       if (previous !== undefined && day - previous < 2) continue;
-      let inWeek = 1;
-      for (let index = taken.length - 1; index >= 0 && (taken[index] ?? 0) > day - WEEK; index -= 1) inWeek += 1;
-      if (inWeek > maxInAWeek) continue;
+      while (inWindow < taken.length && (taken[inWindow] ?? day) <= day - WEEK) inWindow += 1;
+      if (taken.length - inWindow + 1 > maxInAWeek) continue;
       taken.push(day);
       const isReview = !reviewMarked && day >= reviewAt;
       if (isReview) reviewMarked = true;
