@@ -84,7 +84,7 @@ export const en = {
   'option.cleared.yes': 'Yes, a doctor has cleared me',
   'option.cleared.no': 'No, not yet',
 
-  'question.usualPressure.legend': 'Did they say usual pressure is fine?',
+  'question.usualPressure.legend': 'Did your doctor say usual pressure is fine?',
   'question.usualPressure.hint': 'If they didn’t say, choose “No”: your plan keeps lighter pressure.',
   'question.usualPressure.short': 'Usual pressure allowed',
   'question.usualPressure.error': 'Select whether they said usual pressure is fine',

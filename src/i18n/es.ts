@@ -88,7 +88,7 @@ export const es: CoreCatalog = {
   'option.cleared.yes': 'Sí, un médico me ha dado el visto bueno',
   'option.cleared.no': 'No, todavía no',
 
-  'question.usualPressure.legend': '¿Te dijeron que la presión habitual está bien?',
+  'question.usualPressure.legend': '¿Te dijo tu médico que la presión habitual está bien?',
   'question.usualPressure.hint': 'Si no te lo dijeron, elige «No»: tu plan mantiene una presión más suave.',
   'question.usualPressure.short': 'Presión habitual permitida',
   'question.usualPressure.error': 'Elige si te dijeron que la presión habitual está bien',

@@ -10,6 +10,8 @@ interface RadioLineGroupProps<V> {
   readonly options: readonly RadioLine<V>[];
   readonly selected: V | undefined;
   readonly onChange: (value: V) => void;
+  /** A short hint under the legend, tied to the group. */
+  readonly hint?: string | undefined;
   /** An inline error, tied to the group (GOV.UK pattern). */
   readonly error?: string | undefined;
   /** Shown under the options, such as a revealed field. */
@@ -18,14 +20,22 @@ interface RadioLineGroupProps<V> {
 
 /** A small group of native radios on plain lines, for a form inside a panel (the questions use choice cards). */
 export function RadioLineGroup<V extends string | boolean>(props: RadioLineGroupProps<V>) {
-  const { legend, options, selected, onChange, error, children } = props;
+  const { legend, options, selected, onChange, hint, error, children } = props;
   const id = useId();
+  const describedBy = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`]
+    .filter((one) => one !== null)
+    .join(' ');
   return (
     <fieldset
       className={error === undefined ? 'fieldset fieldset--small' : 'fieldset fieldset--small field--error'}
-      aria-describedby={error === undefined ? undefined : `${id}-error`}
+      aria-describedby={describedBy === '' ? undefined : describedBy}
     >
       <legend className="label">{legend}</legend>
+      {hint === undefined ? null : (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error === undefined ? null : (
         <p className="error-message" id={`${id}-error`}>
           {error}

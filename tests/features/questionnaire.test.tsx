@@ -194,7 +194,9 @@ describe('follow-ups', () => {
     await user.click(continueButton());
     await user.click(screen.getByRole('radio', { name: 'Once a week' }));
     await user.click(continueButton());
-    expect(screen.getByRole('heading', { level: 1, name: 'Did they say usual pressure is fine?' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Did your doctor say usual pressure is fine?' }),
+    ).toBeVisible();
     expect(screen.getByText('Question 7 of 7')).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, or they didn’t say' }));
     await user.click(continueButton());

@@ -168,7 +168,9 @@ describe('after bruising twice in a row', () => {
     await user.click(within(form).getByRole('button', { name: 'Save their advice' }));
     expect(
       within(form).getByRole('group', { name: 'Did they say usual pressure is fine?' }),
-    ).toHaveAccessibleDescription('Select whether they said usual pressure is fine');
+    ).toHaveAccessibleDescription(
+      'If they didn’t say, choose “No”: your plan keeps lighter pressure. Select whether they said usual pressure is fine',
+    );
     await user.click(within(form).getByRole('radio', { name: 'No, or they didn’t say' }));
     await user.click(within(form).getByRole('button', { name: 'Save their advice' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();

@@ -88,10 +88,9 @@ export function AdviceForm({ asksPressure }: AdviceFormProps) {
             ]}
             selected={usualPressure}
             onChange={setUsualPressure}
+            hint={t('advice.pressureHint')}
             error={errors.pressure}
-          >
-            <p className="hint">{t('advice.pressureHint')}</p>
-          </RadioLineGroup>
+          />
         ) : null}
         <div className="actions">
           <button type="submit" className="button">
