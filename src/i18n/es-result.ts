@@ -457,6 +457,8 @@ export const esResult: ResultCatalog = {
     'No se pudieron leer tus respuestas guardadas, así que el planificador ha empezado de cero. Se conserva una copia de lo guardado en este dispositivo.',
   'notice.damaged':
     'Algunas de tus respuestas guardadas no se pudieron leer y se han dejado fuera. Se conserva una copia de lo guardado en este dispositivo.',
+  'notice.future-dated':
+    'Parte de lo que guardaste tiene fecha posterior a hoy, así que se dejó fuera: comprueba la fecha de este dispositivo. Se guarda una copia de lo que había en este dispositivo.',
   'notice.newer-version':
     'Tus respuestas las guardó una versión más nueva de este planificador. Puedes echar un vistazo, pero aquí no se guardarán los cambios.',
   'notice.not-saved':

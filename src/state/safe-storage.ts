@@ -23,6 +23,8 @@ export type StorageNotice =
   | 'unreadable'
   /** Some saved fields didn't validate and were left out: a copy kept. */
   | 'damaged'
+  /** Saved entries dated after today (a wrong clock) were left out: a copy kept. */
+  | 'future-dated'
   /** Saved by a newer version: shown, never overwritten. */
   | 'newer-version'
   /** Storage is unavailable or full: the planner works in memory. */
@@ -124,7 +126,8 @@ export function createSafeStorage(
     const isDamaged = version === null || !Number.isInteger(version) || version < 1 || salvaged.dropped.length > 0;
     if (isDamaged) {
       backUp(raw);
-      report(isRecord(state) ? 'damaged' : 'unreadable');
+      const isOnlyFuture = salvaged.future.length > 0 && salvaged.future.length === salvaged.dropped.length;
+      report(!isRecord(state) ? 'unreadable' : isOnlyFuture ? 'future-dated' : 'damaged');
       if (!isRecord(state)) return null;
     }
     return { state: salvaged.value, version: SAVED_VERSION };

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { planFor } from '../../src/domain/check-ins';
 import { GUIDE } from '../../src/domain/guide';
-import { STORAGE_KEY } from '../../src/state/safe-storage';
+import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { SAVED_VERSION } from '../../src/state/saved-shape';
 import { isoDate } from '../domain/fixtures';
 import { MemoryStorage, storeOver } from './memory-storage';
@@ -67,5 +68,41 @@ describe('saved data of version 1', () => {
     expect(written.version).toBe(SAVED_VERSION);
     expect(written.state).not.toHaveProperty('answers');
     expect(written.state).toHaveProperty('submissions');
+  });
+});
+
+describe('saved entries dated after today (a device whose clock went back)', () => {
+  test('are left out, with a notice that says why and a copy of what was saved; the rest loads', async () => {
+    const state = {
+      draft: {},
+      submissions: [
+        {
+          id: 's',
+          seq: 1,
+          date: '2026-11-01',
+          answers: { goal: 'posture', lifestyle: 'mixed', afterLastMassage: 'fine', safety: [] },
+        },
+      ],
+      step: null,
+      changing: false,
+      checkIns: [
+        { id: 'a', seq: 2, date: '2026-11-08', happened: true, felt: 'fine' },
+        { id: 'b', seq: 3, date: '2026-11-30', happened: true, felt: 'bruising' },
+      ],
+      advice: [],
+      deletedCheckIns: [],
+    };
+    const raw = JSON.stringify({ state, version: SAVED_VERSION });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const store = createPlannerStore(
+      () => storage,
+      undefined,
+      () => isoDate('2026-11-20'),
+    );
+    await whenHydrated(store);
+    expect(store.getState().checkIns.map((checkIn) => checkIn.id)).toEqual(['a']);
+    expect(store.getState().submissions).toHaveLength(1);
+    expect(store.getState().notices).toEqual(['future-dated']);
+    expect(storage.getItem(BACKUP_KEY)).toBe(raw);
   });
 });
