@@ -25,8 +25,6 @@ export interface Timeline {
   readonly advice: readonly AdviceEntry[];
 }
 
-export const EMPTY_TIMELINE: Timeline = { submissions: [], checkIns: [], advice: [] };
-
 export type TimelineEvent =
   | { readonly kind: 'answers'; readonly entry: Submission }
   | { readonly kind: 'check-in'; readonly entry: CheckIn }
@@ -94,28 +92,6 @@ export function eventsOf(timeline: Timeline, today: IsoDate): TimelineEvent[] {
   for (const entry of timeline.checkIns) if (entry.date <= today) events.push({ kind: 'check-in', entry });
   for (const entry of timeline.advice) if (entry.date <= today) events.push({ kind: 'advice', entry });
   return events.sort(compareEvents);
-}
-
-/** Entries dated after `today`: every boundary refuses them (docs/rules.md, "Every report counts"). */
-export function entriesAfter(
-  timeline: Timeline,
-  today: IsoDate,
-): readonly { readonly id: string; readonly date: IsoDate }[] {
-  return [...timeline.submissions, ...timeline.checkIns, ...timeline.advice].filter((entry) => entry.date > today);
-}
-
-/** The latest submission by the timeline's order, or null before the first. */
-export function latestSubmission(timeline: Timeline): Submission | null {
-  let latest: Submission | null = null;
-  for (const submission of timeline.submissions) {
-    if (
-      latest === null ||
-      compareEvents({ kind: 'answers', entry: submission }, { kind: 'answers', entry: latest }) > 0
-    ) {
-      latest = submission;
-    }
-  }
-  return latest;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

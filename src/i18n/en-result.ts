@@ -7,7 +7,8 @@ export const enResult = {
   'result.pressure.lighter': 'Lighter pressure',
   'result.pause': 'Wait at least {days} days: not before {date}',
   'result.sessionLength': 'About {minutes} minutes a session',
-  'result.review': 'Check how your pain is doing after about {weeks} weeks. Once it improves, {interval} is enough.',
+  'result.review':
+    'Check how your pain is doing after about {weeks} weeks. Once it improves, you can reduce to {interval}.',
   'result.lifestyleOption':
     'Also an option: the guide says {range} for “{row}”. {interval} would suit your days too, if you prefer.',
   'result.whyTitle': 'Why this?',

@@ -12,7 +12,8 @@ export const esResult: ResultCatalog = {
   'result.pressure.lighter': 'Presión más suave',
   'result.pause': 'Espera al menos {days} días: no antes del {date}',
   'result.sessionLength': 'Unos {minutes} minutos por sesión',
-  'result.review': 'Comprueba cómo va tu dolor dentro de unas {weeks} semanas. Cuando mejore, bastará con {interval}.',
+  'result.review':
+    'Comprueba cómo va tu dolor dentro de unas {weeks} semanas. Cuando mejore, puedes reducir a {interval}.',
   'result.lifestyleOption':
     'También es una opción: la guía dice {range} para «{row}». {interval} también encajaría con tus días, si lo prefieres.',
   'result.whyTitle': '¿Por qué?',

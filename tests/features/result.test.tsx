@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
-import { checkInsOf, rangeOf } from '../domain/fixtures';
+import { checkInsOf, phasesOf, rangeOf } from '../domain/fixtures';
 import { answersOf, every, renderApp, latestAnswers } from './helpers';
 
 describe('a plan', () => {
@@ -41,8 +41,12 @@ describe('a plan', () => {
     await renderApp({ answers: answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine' }) });
     expect(screen.getByRole('heading', { level: 1, name: /Twice a week at first/ })).toBeVisible();
     expect(screen.getByText('About 60 minutes a session')).toBeVisible();
+    // Once it improves, the guide says the person can reduce (sitting strains the back: maintenance's more frequent end).
+    const later = every(phasesOf().maintenance.min).toLowerCase();
     expect(
-      screen.getByText('Check how your pain is doing after about 4 weeks. Once it improves, every 2 weeks is enough.'),
+      screen.getByText(
+        `Check how your pain is doing after about 4 weeks. Once it improves, you can reduce to ${later}.`,
+      ),
     ).toBeVisible();
   });
 
