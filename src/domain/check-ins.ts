@@ -4,7 +4,7 @@
  * store on a first visit).
  */
 import type { CheckIn } from './answers';
-import type { IsoDate, Weekday } from './dates';
+import { weekdayOf, type IsoDate, type Weekday } from './dates';
 import type { Guide } from './guide';
 import { buildPlan, type Plan, type PlanChoice, type Session, type SessionChange } from './plan';
 import { recommendFromState, type Recommendation } from './recommend';
@@ -69,10 +69,15 @@ export function planFor(
   if (reading === null) return null;
   const recommendation = recommendFromState(reading.answers, reading.state, guide);
   const start = preferences.start ?? defaultStart(reading.answeredOn);
+  // Without a preferred weekday, a retake keeps the weekday the plan began on, not the retake's.
+  const weekdays =
+    preferences.weekdays.length > 0 || preferences.start !== null
+      ? preferences.weekdays
+      : [weekdayOf(defaultStart(reading.firstAnsweredOn))];
   const plan = buildPlan(recommendation, {
     today,
     start,
-    weekdays: preferences.weekdays,
+    weekdays,
     weeks: preferences.weeks,
     choice: preferences.choice,
     changes: preferences.changes,

@@ -67,6 +67,8 @@ export interface Reading {
   readonly answers: Answers;
   /** The day of the latest submission. */
   readonly answeredOn: IsoDate;
+  /** The day of the first submission: the plan keeps the weekday it began on (`planFor`). */
+  readonly firstAnsweredOn: IsoDate;
   readonly state: TimelineState;
   /** Days on which a massage happened (check-ins), oldest first; the ceilings count them with the plan's sessions. */
   readonly happened: readonly IsoDate[];
@@ -130,6 +132,7 @@ export function createTimelineReader(): TimelineReader {
   };
   let answers: Answers | null = null;
   let answeredOn: IsoDate | null = null;
+  let firstAnsweredOn: IsoDate | null = null;
   let hasReport = false;
   let bruisingInARow = 0;
   let fineInARow = 0;
@@ -217,6 +220,7 @@ export function createTimelineReader(): TimelineReader {
     }
     answers = given;
     answeredOn = date;
+    firstAnsweredOn ??= date;
   };
 
   const checkIn = (entry: CheckIn): void => {
@@ -245,9 +249,9 @@ export function createTimelineReader(): TimelineReader {
       }
     },
     reading: () =>
-      answers === null || answeredOn === null
+      answers === null || answeredOn === null || firstAnsweredOn === null
         ? null
-        : { answers, answeredOn, state: { ...state }, happened: [...happened].sort() },
+        : { answers, answeredOn, firstAnsweredOn, state: { ...state }, happened: [...happened].sort() },
   };
 }
 

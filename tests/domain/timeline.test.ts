@@ -226,6 +226,16 @@ describe('the cases of issue 15', () => {
 });
 
 describe('the timeline', () => {
+  test('without a preferred weekday, a retake keeps the weekday the plan began on', () => {
+    // Answered on Wednesday 2 December: Thursdays. Retaken on Friday the 11th: still Thursdays, from the 17th.
+    const first = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting', answeredOn: '2026-12-02' });
+    expect(dates(derive(timeline(first), '2026-12-02'))[0]).toBe('2026-12-03');
+    const again = retake(first, '2026-12-11');
+    const after = derive(timeline(first, again), '2026-12-11');
+    expect(after.plan.weekdays).toEqual([4]);
+    expect(dates(after)[0]).toBe('2026-12-17');
+  });
+
   test('a retake adds a submission and keeps the earlier ones; the latest answers are in force', () => {
     const first = answersOf({ goal: 'posture', answeredOn: '2026-11-01' });
     const again = retake(answersOf({ goal: 'relaxation' }), '2026-11-15');
