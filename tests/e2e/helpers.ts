@@ -14,9 +14,18 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 
 export const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
 
-/** Chooses an option by its label and continues, checking the page with axe first. */
+/**
+ * The question screens this worker has scanned: the same screen (the goal question, the safety screen) looks the
+ * same whichever journey reaches it, so each is scanned once per worker rather than once per journey.
+ */
+const scannedQuestions = new Set<string>();
+
+/** Chooses an option by its label and continues, checking the page with axe first (once a screen per worker). */
 export async function answer(page: Page, label: string | RegExp, where: string): Promise<void> {
-  await expectNoAxeViolations(page, where);
+  if (!scannedQuestions.has(where)) {
+    scannedQuestions.add(where);
+    await expectNoAxeViolations(page, where);
+  }
   await page.getByLabel(label, { exact: typeof label === 'string' }).check();
   await continueButton(page).click();
 }
