@@ -152,6 +152,16 @@ export function progressOf(
   return { number: applicable.indexOf(question) + 1, total: applicable.length };
 }
 
+/**
+ * The step to show for a saved step: itself where it applies to the draft, otherwise the first question still to
+ * answer, or the review (a saved "improving" for relaxation, or a clinician's question for answers it no longer
+ * follows, must never leave the person on no screen at all).
+ */
+export function fittingStep(draft: AnswersDraft, step: QuestionId | 'review'): QuestionId | 'review' {
+  if (step === 'review' || applicableQuestions(draft).includes(step)) return step;
+  return firstUnanswered(draft) ?? 'review';
+}
+
 /** The first question that applies and is unanswered, or null when the draft is complete. */
 export function firstUnanswered(draft: AnswersDraft): QuestionId | null {
   return applicableQuestions(draft).find((id) => !isAnswered(draft, id)) ?? null;

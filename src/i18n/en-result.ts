@@ -441,6 +441,8 @@ export const enResult = {
     'Some of your saved answers couldn’t be read and were left out. A copy of what was saved is kept on this device.',
   'notice.future-dated':
     'Some of what you saved is dated after today, so it was left out: check the date on this device. A copy of what was saved is kept on this device.',
+  'notice.moved-on':
+    'Where you were in the questions no longer fitted your answers, so the planner shows the next question that does. Nothing was lost.',
   'notice.newer-version':
     'Your answers were saved by a newer version of this planner. You can look around, but changes won’t be saved here.',
   'notice.not-saved':

@@ -460,6 +460,8 @@ export const esResult: ResultCatalog = {
     'Algunas de tus respuestas guardadas no se pudieron leer y se han dejado fuera. Se conserva una copia de lo guardado en este dispositivo.',
   'notice.future-dated':
     'Parte de lo que guardaste tiene fecha posterior a hoy, así que se dejó fuera: comprueba la fecha de este dispositivo. Se guarda una copia de lo que había en este dispositivo.',
+  'notice.moved-on':
+    'Donde estabas en las preguntas ya no encajaba con tus respuestas, así que el planificador muestra la siguiente pregunta que sí encaja. No se ha perdido nada.',
   'notice.newer-version':
     'Tus respuestas las guardó una versión más nueva de este planificador. Puedes echar un vistazo, pero aquí no se guardarán los cambios.',
   'notice.not-saved':

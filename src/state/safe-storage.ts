@@ -25,6 +25,8 @@ export type StorageNotice =
   | 'damaged'
   /** Saved entries dated after today (a wrong clock) were left out: a copy kept. */
   | 'future-dated'
+  /** Where the person was no longer fits their answers: the next screen that does shows, nothing lost. */
+  | 'moved-on'
   /** Saved by a newer version: shown, never overwritten. */
   | 'newer-version'
   /** Storage is unavailable or full: the planner works in memory. */
@@ -123,6 +125,7 @@ export function createSafeStorage(
       report('newer-version');
       return { state: salvaged.value, version: SAVED_VERSION };
     }
+    if (salvaged.movedStep) report('moved-on');
     const isDamaged = version === null || !Number.isInteger(version) || version < 1 || salvaged.dropped.length > 0;
     if (isDamaged) {
       backUp(raw);

@@ -19,7 +19,7 @@ import type { IsoDate } from '../domain/dates';
 import { SAFETY_ITEM_TIER } from '../domain/guide';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
 import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
-import { QUESTION_IDS, type AnswersDraft } from '../domain/questionnaire';
+import { QUESTION_IDS, fittingStep, type AnswersDraft } from '../domain/questionnaire';
 import { z } from '../domain/schema';
 import {
   DEFAULT_PLAN,
@@ -97,6 +97,8 @@ export interface Salvaged {
   readonly dropped: readonly string[];
   /** Of those, the entries dated after today. */
   readonly future: readonly string[];
+  /** The saved step did not fit the saved answers: another screen is shown, and nothing was lost. */
+  readonly movedStep: boolean;
 }
 
 /** Version 1's answers: the day they were given was part of them. */
@@ -170,7 +172,12 @@ function parsedOrNull<T>(result: { success: true; data: T } | { success: false }
  */
 export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salvaged {
   if (!isRecord(input))
-    return { value: EMPTY_PLANNER, dropped: input === undefined || input === null ? [] : ['state'], future: [] };
+    return {
+      value: EMPTY_PLANNER,
+      dropped: input === undefined || input === null ? [] : ['state'],
+      future: [],
+      movedStep: false,
+    };
   const dropped: string[] = [];
   const future: string[] = [];
   const isV1 = version < 2;
@@ -224,11 +231,13 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
   const deleted = input.deletedCheckIns === undefined ? null : DeletedSchema.safeParse(input.deletedCheckIns);
   if (deleted !== null && !deleted.success) dropped.push('deletedCheckIns');
 
+  const savedStep = step?.success ? step.data : null;
+  const fitting = savedStep === null ? null : fittingStep(draft, savedStep);
   return {
     value: {
       draft,
       submissions,
-      step: step?.success ? step.data : null,
+      step: fitting,
       changing: changing?.success ? changing.data : false,
       plan,
       calendar: calendar?.success ? calendar.data : EMPTY_CALENDAR,
@@ -238,6 +247,7 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
     },
     dropped,
     future,
+    movedStep: fitting !== savedStep,
   };
 }
 

@@ -218,3 +218,8 @@ describe('follow-ups', () => {
     expect(screen.getByRole('button', { name: 'Retake the questions' })).toBeVisible();
   });
 });
+
+test('a step that does not fit the answers shows the next one that does, never an empty page', async () => {
+  await renderApp({ step: 'improving', draft: { goal: 'relaxation', lifestyle: 'mixed' } });
+  expect(screen.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' })).toBeVisible();
+});

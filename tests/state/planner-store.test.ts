@@ -230,3 +230,22 @@ describe('reading saved data loads its checker on demand', () => {
     expect(loads).toBe(1);
   });
 });
+
+describe('a saved step that no longer fits the saved answers (issue 16, case 4)', () => {
+  test.each([
+    ['“is it improving?” for relaxation', { goal: 'relaxation', lifestyle: 'mixed' }, 'improving', 'afterLastMassage'],
+    [
+      'a clinician’s question for answers it does not follow',
+      { goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine', safety: [] },
+      'clinicianAdvice',
+      'review',
+    ],
+  ])('%s: the next screen that fits, and the person is told nothing was lost', async (_, draft, step, shown) => {
+    const raw = saved({ draft, answers: null, step, changing: false });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const state = (await storeOver(storage)).getState();
+    expect(state).toMatchObject({ draft, step: shown, notices: ['moved-on'] });
+    // Nothing was damaged: no copy is needed, and the answers are all there.
+    expect(storage.getItem(BACKUP_KEY)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { Activity, memo } from 'react';
-import { applicableQuestions, type QuestionId } from '../../domain/questionnaire';
+import { applicableQuestions, fittingStep, type QuestionId } from '../../domain/questionnaire';
 import { usePlanner } from '../../state/use-planner';
 import { QuestionScreen } from './question-screen';
 import { ReviewScreen } from './review-screen';
@@ -14,8 +14,10 @@ const Review = memo(ReviewScreen);
  * the tab order and the accessibility tree, with their effects not running), so Continue and Back show a screen
  * that is already there rather than building it while the person waits (docs/decisions/008, npm run bench:ui).
  */
-export function Questionnaire({ step }: { readonly step: QuestionId | 'review' }) {
+export function Questionnaire({ step: saved }: { readonly step: QuestionId | 'review' }) {
   const draft = usePlanner((state) => state.draft);
+  // Saved data is checked when read (`salvageSaved`); this keeps a step that no longer fits from showing nothing.
+  const step = fittingStep(draft, saved);
   return (
     <>
       {applicableQuestions(draft).map((question) => (
