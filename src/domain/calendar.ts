@@ -37,8 +37,15 @@ export interface CalendarOptions {
   readonly words: CalendarWords;
 }
 
+/** `bad-date`: a date a calendar file can't say (RFC 5545: years 0000 to 9999), which no plan should hold. */
 export type CalendarResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: 'empty-plan' | 'bad-options' };
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: 'empty-plan' | 'bad-options' | 'bad-date' };
+
+/** Can an iCalendar file say this date (a four-digit year)? Checked on every date, a day after it included. */
+function isWritable(date: IsoDate): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{4}-\d{2}-\d{2}$/.test(addDays(date, 1));
+}
 
 const PRODID = '-//Back massage planner//Plan export 1//EN';
 const UID_DOMAIN = 'back-massage-planner';
@@ -144,6 +151,8 @@ const isValid = (schema: z.ZodMiniType, value: unknown) => schema.safeParse(valu
  */
 export function toICalendar(plan: Plan, options: CalendarOptions): CalendarResult {
   if (plan.sessions.length === 0) return { ok: false, problem: 'empty-plan' };
+  const dates = [...plan.sessions, ...options.cancelled].flatMap((session) => [session.date, session.planned]);
+  if (!dates.every(isWritable)) return { ok: false, problem: 'bad-date' };
   const { time, reminder, words } = options;
   if (
     !isValid(CalendarIdSchema, options.calendarId) ||

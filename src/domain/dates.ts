@@ -27,7 +27,13 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Returns the date if `text` is a real `YYYY-MM-DD` calendar date, otherwise `null`. */
+/**
+ * The years a date may have wherever one enters (a form, saved data, a file, a link): far beyond any plan a person
+ * makes, and well inside what a calendar file can say (RFC 5545's four-digit years). One rule for every boundary.
+ */
+export const YEARS = { first: 1900, last: 2200 } as const;
+
+/** Returns the date if `text` is a real `YYYY-MM-DD` calendar date within `YEARS`, otherwise `null`. */
 export function parseIsoDate(text: unknown): IsoDate | null {
   if (typeof text !== 'string') return null;
   const match = ISO_DATE.exec(text);
@@ -35,6 +41,7 @@ export function parseIsoDate(text: unknown): IsoDate | null {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
+  if (year < YEARS.first || year > YEARS.last) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return text as IsoDate;
 }

@@ -213,7 +213,7 @@ export const enResult = {
   'plan.start': 'Start date',
   'plan.startHint': 'The first day a session can be.',
   'plan.startToday': 'Start today',
-  'plan.startError': 'Enter a real date, for example 2 December.',
+  'plan.startError': 'Enter a real date between {first} and {last}, for example 2 December.',
   'plan.weekdays': 'Days that suit you',
   'plan.weekdaysHintOne': 'Pick one day; sessions fall on it.',
   'plan.weekdaysHintTwo': 'Pick two days at least 3 days apart, such as Monday and Thursday.',

@@ -226,7 +226,7 @@ export const esResult: ResultCatalog = {
   'plan.start': 'Fecha de inicio',
   'plan.startHint': 'El primer día en que puede haber una sesión.',
   'plan.startToday': 'Empezar hoy',
-  'plan.startError': 'Escribe una fecha real, por ejemplo el 2 de diciembre.',
+  'plan.startError': 'Escribe una fecha real entre {first} y {last}, por ejemplo el 2 de diciembre.',
   'plan.weekdays': 'Días que te vienen bien',
   'plan.weekdaysHintOne': 'Elige un día; las sesiones caerán en él.',
   'plan.weekdaysHintTwo': 'Elige dos días separados al menos 3 días, como lunes y jueves.',

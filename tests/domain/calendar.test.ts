@@ -178,3 +178,13 @@ describe('the writer’s pieces', () => {
     );
   });
 });
+
+test('a date a calendar file cannot say is refused, never written (issue 16, case 7)', () => {
+  const plan = weeklyPlan();
+  const at = (date: string) =>
+    ({ ...plan, sessions: [{ ...plan.sessions[0], date, planned: date }] }) as unknown as Plan;
+  expect(toICalendar(at('10000-01-15'), optionsOf())).toEqual({ ok: false, problem: 'bad-date' });
+  // Its all-day event would end on a day of a five-digit year.
+  expect(toICalendar(at('9999-12-31'), optionsOf())).toEqual({ ok: false, problem: 'bad-date' });
+  expect(toICalendar(at('2200-12-31'), optionsOf())).toMatchObject({ ok: true });
+});

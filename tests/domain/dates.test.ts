@@ -8,12 +8,16 @@ import {
   parseIsoDate,
   toDayNumber,
   weekdayOf,
+  YEARS,
 } from '../../src/domain/dates';
 import { isoDate } from './fixtures';
 
-test.each(['2024-02-29', '2000-02-29', '1970-01-01', '2100-12-31', '2025-04-30'])('%s is a real date', (text) => {
-  expect(parseIsoDate(text)).toBe(text);
-});
+test.each(['2024-02-29', '2000-02-29', '1970-01-01', '2100-12-31', '2025-04-30', '1900-01-01', '2200-12-31'])(
+  '%s is a real date',
+  (text) => {
+    expect(parseIsoDate(text)).toBe(text);
+  },
+);
 
 test.each([
   '2025-02-29',
@@ -28,6 +32,10 @@ test.each([
   '',
   20250105,
   null,
+  // Outside the years any date may have where it enters (one rule for every boundary).
+  '1899-12-31',
+  '2201-01-01',
+  '9999-01-15',
 ])('%j is not a date', (text) => {
   expect(parseIsoDate(text)).toBeNull();
 });
@@ -51,7 +59,9 @@ test('property: day numbers and dates round-trip for years 0 to 9999, and agree 
   fc.assert(
     fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), (day) => {
       const date = fromDayNumber(day);
-      expect(parseIsoDate(date)).toBe(date);
+      const year = Number(date.slice(0, 4));
+      // Every date the conversions make is a real date; one that enters from outside must also lie in YEARS.
+      expect(parseIsoDate(date)).toBe(year >= YEARS.first && year <= YEARS.last ? date : null);
       expect(toDayNumber(date)).toBe(day);
       expect(date).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
     }),

@@ -39,3 +39,56 @@ test('case 4: a saved step that does not fit the saved answers opens the next sc
     page.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' }),
   ).toBeVisible();
 });
+
+const PLAN = {
+  start: null,
+  weekdays: [],
+  weeks: 12,
+  choice: null,
+  changes: [],
+  time: null,
+  reminder: 'evening-before',
+};
+const ANSWERED = {
+  version: 2,
+  state: {
+    draft: {},
+    submissions: [
+      {
+        id: 's1',
+        seq: 1,
+        date: '2026-11-25',
+        answers: { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] },
+      },
+    ],
+    step: null,
+    changing: false,
+    plan: PLAN,
+    checkIns: [],
+    advice: [],
+    deletedCheckIns: [],
+  },
+};
+
+test('case 7: a start in the year 9999 is refused in the form, in saved data and in a link; the plan stays sane', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(2026, 11, 2, 10, 0));
+  await seed(page, { ...ANSWERED, state: { ...ANSWERED.state, plan: { ...PLAN, start: '9999-01-15' } } });
+  await openApp(page);
+  // Saved data: the bad start is left out, with a copy kept and a notice; the plan starts after the answers, on
+  // Thursdays, the next on 3 December.
+  await expect(page.getByRole('status')).toContainText('couldn’t be read and were left out');
+  await page.getByRole('button', { name: 'See your dates' }).click();
+  await expect(page.getByRole('group', { name: 'Your next session' })).toContainText(/Thu, (December 3|3 December)/);
+  await expect(page.getByText(/999|10000/)).toHaveCount(0);
+  // The form: the same rule.
+  await page.getByText('Change your plan').click();
+  await page.getByLabel('Start date').fill('9999-01-15');
+  await expect(page.getByText('Enter a real date between 1900 and 2200')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Your next session' })).toContainText(/Thu, (December 3|3 December)/);
+  // A link: the same rule.
+  const payload = { a: { g: 4, l: 0, f: 1 }, p: { s: '9999-01-15', w: [], n: 12 }, r: { g: 0, b: 0 } };
+  await page.goto(`/#plan=2.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This link can’t be read' })).toBeVisible();
+});

@@ -84,6 +84,11 @@ describe('the data file', () => {
       toDataFile({ ...data, submissions: [submissionOf({ ...answers, answeredOn: isoDate('2027-01-01') })] }, 'x'),
       { code: 'future-date' },
     ],
+    [
+      'a start in the year 9999 (issue 16, case 7)',
+      JSON.stringify({ ...JSON.parse(toDataFile(data, 'x')), plan: { ...data.plan, start: '9999-01-15' } }),
+      { code: 'invalid', fields: ['plan.start'] },
+    ],
     ['too big', ' '.repeat(1_000_001), { code: 'too-big' }],
   ])('%s is refused as a whole', (_, text, problem) => {
     expect(readDataFile(text, TODAY)).toEqual({ ok: false, problem });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { parseIsoDate, WEEKDAYS, type IsoDate, type Weekday } from '../../domain/dates';
+import { parseIsoDate, WEEKDAYS, YEARS, type IsoDate, type Weekday } from '../../domain/dates';
 import { PLAN_WEEKS } from '../../domain/plan-limits';
 import { intervalChoices, type Plan, type PlanChoice } from '../../domain/plan';
 import type { Recommendation } from '../../domain/recommend';
@@ -52,7 +52,7 @@ function StartField(props: {
       </p>
       {hasError ? (
         <p className="error-message" id={`${id}-error`}>
-          {t('plan.startError')}
+          {t('plan.startError', YEARS)}
         </p>
       ) : null}
       <div className="inline-field">
