@@ -394,6 +394,8 @@ export const enResult = {
   'data.deleteConfirmYes': 'Yes, delete everything',
   'data.deleteConfirmNo': 'No, keep it',
   'data.deleted': 'Everything the planner saved on this device is deleted.',
+  'data.deleteFailed':
+    'Your answers are cleared from this page, but this browser would not let the planner remove what it saved. To remove it, clear this site’s data in the browser’s settings (site settings, then cookies and site data).',
   'shared.title': 'A plan shared with you',
   'shared.intro':
     'This is the plan someone made with this planner, shown exactly as they see it. Nothing on this device has changed.',

@@ -412,6 +412,8 @@ export const esResult: ResultCatalog = {
   'data.deleteConfirmYes': 'Sí, borrarlo todo',
   'data.deleteConfirmNo': 'No, conservarlo',
   'data.deleted': 'Se ha borrado todo lo que el planificador guardó en este dispositivo.',
+  'data.deleteFailed':
+    'Tus respuestas se han borrado de esta página, pero este navegador no dejó que el planificador quitara lo que guardó. Para quitarlo, borra los datos de este sitio en la configuración del navegador (configuración del sitio y luego cookies y datos de sitios).',
   'shared.title': 'Un plan que te han compartido',
   'shared.intro':
     'Es el plan que alguien hizo con este planificador, tal como lo ve esa persona. No ha cambiado nada en este dispositivo.',

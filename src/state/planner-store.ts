@@ -108,8 +108,11 @@ export interface PlannerEvents {
    * submitted answers brings back the answers given so far, to go on from.
    */
   readonly restoreData: (data: Pick<SavedPlanner, 'submissions' | 'checkIns' | 'advice' | 'plan' | 'draft'>) => void;
-  /** Removes everything the planner saved on this device, backups included. */
-  readonly deleteEverything: () => void;
+  /**
+   * Removes everything the planner saved on this device, backups included, whatever mode it was opened in. False
+   * when something could not be removed (storage out of reach): the screen says so, and how to remove it.
+   */
+  readonly deleteEverything: () => boolean;
   /** Makes a shared link's answers and plan preferences the person's own (after they have said yes). */
   readonly adoptSharedPlan: (shared: SharedPlan, today: IsoDate) => void;
 }
@@ -350,11 +353,8 @@ export function createPlannerStore(
           deleteEverything: () => {
             // The screen stays, to say it is done.
             set({ ...EMPTY_PLANNER, view: get().view });
-            // After the reset is written: then every key the planner wrote goes.
-            const storage = store.persist.getOptions().storage;
-            storage?.removeItem(STORAGE_KEY);
-            storage?.removeItem(BACKUP_KEY);
-            storage?.removeItem(LANGUAGE_KEY);
+            // After the reset is written: then every key the planner wrote goes, in any mode.
+            return storage.erase([STORAGE_KEY, BACKUP_KEY, LANGUAGE_KEY]);
           },
 
           recordCheckIn: (report) => {

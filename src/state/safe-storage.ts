@@ -51,6 +51,11 @@ function versionOf(parsed: unknown): number | null {
 export interface SafeStorage extends PersistStorage<SavedPlanner> {
   /** `ours` and `theirs` as one (`mergeSaved`); `ours` as it is until saved data has been read. */
   readonly merge: (ours: SavedPlanner, theirs: SavedPlanner) => SavedPlanner;
+  /**
+   * Removes these keys whatever mode the data was opened in (read-only protects saved data from being written
+   * over, never from the person deleting it). True when every one of them is gone.
+   */
+  readonly erase: (keys: readonly string[]) => boolean;
 }
 
 export function createSafeStorage(
@@ -138,6 +143,23 @@ export function createSafeStorage(
 
   return {
     merge: (ours, theirs) => (checker === null ? ours : checker.mergeSaved(ours, theirs)),
+
+    erase(keys) {
+      const available = storage();
+      if (available === null) return false;
+      let isGone = true;
+      for (const key of keys) {
+        try {
+          available.removeItem(key);
+          if (available.getItem(key) !== null) isGone = false;
+        } catch {
+          isGone = false;
+        }
+      }
+      // Nothing is left to protect: what the person does next may be saved.
+      if (isGone) isReadOnly = false;
+      return isGone;
+    },
 
     getItem(name): StorageValue<SavedPlanner> | null | Promise<StorageValue<SavedPlanner> | null> {
       let raw: string | null;

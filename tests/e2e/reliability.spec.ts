@@ -92,3 +92,22 @@ test('case 7: a start in the year 9999 is refused in the form, in saved data and
   await page.goto(`/#plan=2.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`);
   await expect(page.getByRole('heading', { level: 1, name: 'This link can’t be read' })).toBeVisible();
 });
+
+test('case 1: “Delete everything” on data opened read-only (a newer version’s) deletes it, for real', async ({
+  page,
+}) => {
+  await seed(page, { ...ANSWERED, version: 99 });
+  await openApp(page);
+  await expect(page.getByRole('status')).toContainText('saved by a newer version');
+  await page.getByRole('button', { name: 'Your data: export, import or delete' }).click();
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByRole('status').last()).toHaveText('Everything the planner saved on this device is deleted.');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('back-massage')))).toEqual(
+    [],
+  );
+  // After a reload, the deleted answers stay deleted: a first visit's start screen.
+  await openApp(page, true);
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'How often should you get a back massage?' })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readDataFile, toDataFile } from '../../src/state/data-file';
+import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
 import { adviceOf, answersOf, checkInsOf, isoDate, submissionOf, withoutDate } from '../domain/fixtures';
@@ -112,5 +113,37 @@ describe('restoring and deleting', () => {
     store.getState().deleteEverything();
     expect([...storage.items.keys()]).toEqual(['other']);
     expect(store.getState()).toMatchObject({ submissions: [], checkIns: [], advice: [] });
+  });
+});
+
+describe('deleting is real, whatever mode the data was opened in (issue 16, case 1)', () => {
+  test('data from a newer version, opened read-only, is deleted, and the planner saves again afterwards', async () => {
+    const raw = JSON.stringify({ state: { draft: { goal: 'athletes' } }, version: 99 });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw, [BACKUP_KEY]: 'old', other: 'kept' });
+    const store = await storeOver(storage);
+    expect(store.getState().notices).toContain('newer-version');
+    expect(store.getState().deleteEverything()).toBe(true);
+    expect([...storage.items.keys()]).toEqual(['other']);
+    store.getState().answer('goal', 'posture');
+    expect(storage.getItem(STORAGE_KEY)).toContain('posture');
+  });
+
+  test('when the checker could not load (read-only too), deleting still removes everything', async () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: JSON.stringify({ state: {}, version: 2 }) });
+    const store = createPlannerStore(
+      () => storage,
+      () => Promise.reject(new Error('offline')),
+    );
+    await whenHydrated(store);
+    expect(store.getState().notices).toContain('not-saved');
+    expect(store.getState().deleteEverything()).toBe(true);
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('storage out of reach: the delete says it could not remove what was saved', () => {
+    const store = createPlannerStore(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(store.getState().deleteEverything()).toBe(false);
   });
 });

@@ -153,9 +153,9 @@ export function DataScreen() {
             confirmLabel={t('data.deleteConfirmYes')}
             cancelLabel={t('data.deleteConfirmNo')}
             onConfirm={() => {
-              deleteEverything();
+              const isDeleted = deleteEverything();
               setConfirming(undefined);
-              setStatus(t('data.deleted'));
+              setStatus(t(isDeleted ? 'data.deleted' : 'data.deleteFailed'));
             }}
             onCancel={() => {
               setConfirming(undefined);
