@@ -5,9 +5,9 @@
 import type { CheckIn } from './answers';
 import type { IsoDate } from './dates';
 
-/** At most this many check-ins are kept: years of weekly massages. */
-export const MAX_CHECK_INS = 1000;
-/** At most this many submissions and entries of advice: a retake a week for years. */
+/** At most this many check-ins: twice a week for 48 years, so no real person reaches it. */
+export const MAX_CHECK_INS = 5000;
+/** At most this many submissions and entries of advice: a retake a week for 19 years. */
 export const MAX_ENTRIES = 1000;
 
 /** What every entry of the timeline has: an id to merge by, and its place in the timeline. */

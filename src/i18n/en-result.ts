@@ -386,6 +386,8 @@ export const enResult = {
   'data.problem.newer-format': 'it was made by a newer version of the planner.',
   'data.problem.future-date': 'it has dates after today. Check the date on this device.',
   'data.problem.invalid': 'some of it is damaged ({fields}).',
+  'data.problem.repeated-ids': 'it has the same entry twice ({fields}), which this planner never writes.',
+  'data.problem.too-many': 'it has more entries than this planner keeps ({fields}), and part of it would be lost.',
   'data.deleteTitle': 'Delete everything',
   'data.deleteText': 'Removes your answers, check-ins, plan, language choice and any backup from this device.',
   'data.deleteButton': 'Delete everything',

@@ -403,6 +403,8 @@ export const esResult: ResultCatalog = {
   'data.problem.newer-format': 'lo creó una versión más nueva del planificador.',
   'data.problem.future-date': 'tiene fechas posteriores a hoy. Comprueba la fecha de este dispositivo.',
   'data.problem.invalid': 'una parte está dañada ({fields}).',
+  'data.problem.repeated-ids': 'tiene la misma entrada dos veces ({fields}), algo que este planificador nunca escribe.',
+  'data.problem.too-many': 'tiene más entradas de las que guarda este planificador ({fields}) y se perdería una parte.',
   'data.deleteTitle': 'Borrarlo todo',
   'data.deleteText':
     'Elimina de este dispositivo tus respuestas, registros, plan, idioma elegido y cualquier copia de seguridad.',

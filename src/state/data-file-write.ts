@@ -6,8 +6,8 @@ import type { SavedPlanner } from './saved-shape';
 
 export const DATA_FILE_APP = 'back-massage-planner';
 export const DATA_FILE_FORMAT = 2;
-/** Far more than years of check-ins; a bigger file is not the planner's. */
-export const MAX_DATA_FILE_LENGTH = 1_000_000;
+/** Far more than a file at every cap (about 1 MB for 5,000 check-ins); a bigger file is not the planner's. */
+export const MAX_DATA_FILE_LENGTH = 3_000_000;
 
 /**
  * What a file holds: the timeline, the preferences, and answers given but not yet submitted (so a download in the

@@ -17,6 +17,10 @@ export type DataFileProblem =
   | { readonly code: 'newer-format' }
   /** Entries dated after today (a wrong clock on the device that made it, or on this one). */
   | { readonly code: 'future-date' }
+  /** A list with the same entry twice, which the planner never writes. */
+  | { readonly code: 'repeated-ids'; readonly fields: readonly string[] }
+  /** A list longer than the planner keeps: loading part of it would lose the rest. */
+  | { readonly code: 'too-many'; readonly fields: readonly string[] }
   | { readonly code: 'invalid'; readonly fields: readonly string[] };
 
 export type DataFileResult =
@@ -44,8 +48,10 @@ export function readDataFile(text: string, today: IsoDate): DataFileResult {
     Object.entries(parsed).filter(([key]) => key !== 'app' && key !== 'format' && key !== 'exportedOn'),
   );
   const unknownTop = typeof exportedOn === 'string' || exportedOn === undefined ? [] : ['exportedOn'];
-  const { value, dropped, future } = salvageSaved(fields, today, parsed.format);
+  const { value, dropped, future, tooMany, repeated } = salvageSaved(fields, today, parsed.format);
   if (future.length > 0) return { ok: false, problem: { code: 'future-date' } };
+  if (tooMany.length > 0) return { ok: false, problem: { code: 'too-many', fields: tooMany } };
+  if (repeated.length > 0) return { ok: false, problem: { code: 'repeated-ids', fields: repeated } };
   const wrong = [...unknownTop, ...dropped];
   if (wrong.length > 0) return { ok: false, problem: { code: 'invalid', fields: wrong } };
   const { submissions, checkIns, advice, plan, draft } = value;

@@ -97,6 +97,10 @@ export interface Salvaged {
   readonly dropped: readonly string[];
   /** Of those, the entries dated after today. */
   readonly future: readonly string[];
+  /** Of those, the lists longer than their cap. */
+  readonly tooMany: readonly string[];
+  /** Of those, the lists with an id twice. */
+  readonly repeated: readonly string[];
   /** The saved step did not fit the saved answers: another screen is shown, and nothing was lost. */
   readonly movedStep: boolean;
 }
@@ -130,9 +134,21 @@ function migrateAnswers(raw: unknown, today: IsoDate, dropped: string[], future:
   return [{ id: MIGRATED_SUBMISSION_ID, seq: 0, date, answers: { ...answers, ...cleared } }];
 }
 
+/** What reading saved data found wrong, by field: every list is also in `dropped`. */
+interface Findings {
+  readonly dropped: string[];
+  /** Entries dated after today. */
+  readonly future: string[];
+  /** Lists longer than their cap: the newest entries up to it are read. */
+  readonly tooMany: string[];
+  /** Lists with an id twice: the later entry is read. */
+  readonly repeated: string[];
+}
+
 /**
  * Reads a list entry by entry, so one damaged entry never costs the others; entries dated after `today` are
- * refused like damaged ones (docs/rules.md, "Every report counts"). Repeated ids keep the last.
+ * refused like damaged ones (docs/rules.md, "Every report counts"). A list over its cap, or with an id twice, is
+ * reported: saved data is then backed up and the person told; a file is refused whole.
  */
 function salvageList<T extends { readonly id: string; readonly date: IsoDate; readonly seq: number }>(
   raw: unknown,
@@ -140,23 +156,32 @@ function salvageList<T extends { readonly id: string; readonly date: IsoDate; re
   read: (entry: unknown, index: number) => T | null,
   today: IsoDate,
   cap: number,
-  dropped: string[],
-  future: string[],
+  findings: Findings,
 ): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    dropped.push(name);
+    findings.dropped.push(name);
     return [];
   }
+  if (raw.length > cap) {
+    findings.tooMany.push(name);
+    findings.dropped.push(name);
+  }
   const entries: T[] = [];
-  raw.slice(-cap).forEach((entry: unknown, index) => {
+  const offset = Math.max(0, raw.length - cap);
+  raw.slice(offset).forEach((entry: unknown, at) => {
+    const index = offset + at;
     const parsed = read(entry, index);
-    if (parsed === null) dropped.push(`${name}[${String(index)}]`);
+    if (parsed === null) findings.dropped.push(`${name}[${String(index)}]`);
     else if (parsed.date > today) {
-      dropped.push(`${name}[${String(index)}].date`);
-      future.push(`${name}[${String(index)}].date`);
+      findings.dropped.push(`${name}[${String(index)}].date`);
+      findings.future.push(`${name}[${String(index)}].date`);
     } else entries.push(parsed);
   });
+  if (new Set(entries.map((entry) => entry.id)).size !== entries.length) {
+    findings.repeated.push(name);
+    findings.dropped.push(name);
+  }
   return mergeEntries(entries, [], new Set(), cap);
 }
 
@@ -176,10 +201,12 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
       value: EMPTY_PLANNER,
       dropped: input === undefined || input === null ? [] : ['state'],
       future: [],
+      tooMany: [],
+      repeated: [],
       movedStep: false,
     };
-  const dropped: string[] = [];
-  const future: string[] = [];
+  const findings: Findings = { dropped: [], future: [], tooMany: [], repeated: [] };
+  const { dropped, future } = findings;
   const isV1 = version < 2;
   const known = new Set<string>(isV1 ? [...SAVED_KEYS, 'answers'] : SAVED_KEYS);
   if (isV1) known.delete('submissions');
@@ -195,8 +222,7 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
         (raw) => parsedOrNull(SubmissionSchema.safeParse(raw)),
         today,
         MAX_ENTRIES,
-        dropped,
-        future,
+        findings,
       );
   const step = input.step === undefined || input.step === null ? null : StepSchema.safeParse(input.step);
   if (step !== null && !step.success) dropped.push('step');
@@ -216,8 +242,7 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
       : (raw) => parsedOrNull(CheckInSchema.safeParse(raw)),
     today,
     MAX_CHECK_INS,
-    dropped,
-    future,
+    findings,
   );
   const advice = salvageList<AdviceEntry>(
     input.advice,
@@ -225,8 +250,7 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
     (raw) => parsedOrNull(AdviceEntrySchema.safeParse(raw)),
     today,
     MAX_ENTRIES,
-    dropped,
-    future,
+    findings,
   );
   const deleted = input.deletedCheckIns === undefined ? null : DeletedSchema.safeParse(input.deletedCheckIns);
   if (deleted !== null && !deleted.success) dropped.push('deletedCheckIns');
@@ -247,6 +271,8 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
     },
     dropped,
     future,
+    tooMany: findings.tooMany,
+    repeated: findings.repeated,
     movedStep: fitting !== savedStep,
   };
 }

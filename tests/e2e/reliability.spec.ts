@@ -111,3 +111,48 @@ test('case 1: “Delete everything” on data opened read-only (a newer version�
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'How often should you get a back massage?' })).toBeVisible();
 });
+
+/** A data file as the planner writes it, with these check-ins. */
+function fileWith(checkIns: unknown[]) {
+  return {
+    name: 'data.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        app: KEY,
+        format: 2,
+        exportedOn: '2026-12-01',
+        submissions: ANSWERED.state.submissions,
+        checkIns,
+        advice: [],
+        plan: PLAN,
+        draft: {},
+      }),
+    ),
+  };
+}
+const skips = (count: number) =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `k${String(index)}`,
+    seq: index + 2,
+    date: '2026-11-26',
+    happened: false,
+  }));
+
+test('case 6: import is all or nothing: an id twice, or more than the planner keeps, is refused saying so', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(2026, 11, 2, 10, 0));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Your data: export, import or delete' }).click();
+  const input = page.getByLabel('Choose a file you downloaded from this planner');
+  await input.setInputFiles(fileWith([...skips(2), { ...skips(1)[0], seq: 9 }]));
+  await expect(page.getByRole('status').last()).toContainText('it has the same entry twice (checkIns)');
+  await expect(page.getByRole('button', { name: 'Restore this file' })).toHaveCount(0);
+  await input.setInputFiles(fileWith(skips(12_000)));
+  await expect(page.getByRole('status').last()).toContainText('more entries than this planner keeps (checkIns)');
+  await expect(page.getByRole('button', { name: 'Restore this file' })).toHaveCount(0);
+  // 1,005 check-ins are far under the cap: the file loads whole.
+  await input.setInputFiles(fileWith(skips(1005)));
+  await expect(page.getByText(/1005 check-ins/)).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_CHECK_INS } from '../../src/domain/check-in-merge';
 import { readDataFile, toDataFile } from '../../src/state/data-file';
 import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
@@ -90,7 +91,28 @@ describe('the data file', () => {
       JSON.stringify({ ...JSON.parse(toDataFile(data, 'x')), plan: { ...data.plan, start: '9999-01-15' } }),
       { code: 'invalid', fields: ['plan.start'] },
     ],
-    ['too big', ' '.repeat(1_000_001), { code: 'too-big' }],
+    [
+      'two check-ins with one id (issue 16, case 6)',
+      toDataFile({ ...data, checkIns: [data.checkIns[0], { ...data.checkIns[1], id: 'c0' }] as never }, 'x'),
+      { code: 'repeated-ids', fields: ['checkIns'] },
+    ],
+    [
+      'more check-ins than the planner keeps (issue 16, case 6)',
+      toDataFile(
+        {
+          ...data,
+          checkIns: Array.from({ length: MAX_CHECK_INS + 5 }, (_, index) => ({
+            id: `k${String(index)}`,
+            seq: index,
+            date: '2026-11-08',
+            happened: false,
+          })) as never,
+        },
+        'x',
+      ),
+      { code: 'too-many', fields: ['checkIns'] },
+    ],
+    ['too big', ' '.repeat(3_000_001), { code: 'too-big' }],
   ])('%s is refused as a whole', (_, text, problem) => {
     expect(readDataFile(text, TODAY)).toEqual({ ok: false, problem });
   });
@@ -145,5 +167,27 @@ describe('deleting is real, whatever mode the data was opened in (issue 16, case
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     expect(store.getState().deleteEverything()).toBe(false);
+  });
+});
+
+describe('saved data over a cap, or with an id twice (issue 16, case 6)', () => {
+  test('is backed up and the person told; the newest entries up to the cap, each id once, are read', async () => {
+    const checkIns = [
+      ...Array.from({ length: MAX_CHECK_INS + 2 }, (_, index) => ({
+        id: `k${String(index)}`,
+        seq: index,
+        date: '2026-11-08',
+        happened: false,
+      })),
+      { id: 'k3', seq: 99_999, date: '2026-11-09', happened: false },
+    ];
+    const raw = JSON.stringify({ state: { draft: {}, checkIns }, version: 2 });
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    const state = (await storeOver(storage)).getState();
+    expect(state.notices).toEqual(['damaged']);
+    expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+    // The newest MAX_CHECK_INS entries, in which k3 comes twice: read once, as its later entry.
+    expect(state.checkIns).toHaveLength(MAX_CHECK_INS - 1);
+    expect(state.checkIns.filter((checkIn) => checkIn.id === 'k3')).toMatchObject([{ date: '2026-11-09' }]);
   });
 });

@@ -12,8 +12,8 @@ import { useResultWords } from '../../state/language';
 function problemText(words: Describer, problem: DataFileProblem): string {
   const { t } = words;
   const reason =
-    problem.code === 'invalid'
-      ? t('data.problem.invalid', { fields: words.list(problem.fields.slice(0, 5)) })
+    problem.code === 'invalid' || problem.code === 'repeated-ids' || problem.code === 'too-many'
+      ? t(`data.problem.${problem.code}`, { fields: words.list(problem.fields.slice(0, 5)) })
       : t(`data.problem.${problem.code}`);
   return t('data.problem', { reason });
 }
