@@ -79,5 +79,7 @@ test('dates are worded for their own day in every zone, around daylight-saving c
   expect(words.date(isoDate('2024-11-03'))).toBe('Sun 3 November'); // US clocks go back
   expect(words.date(isoDate('2024-03-31'))).toBe('Sun 31 March'); // EU clocks go forward
   expect(words.date(isoDate('2024-12-31'))).toBe('Tue 31 December');
-  expect(words.date(isoDate('0099-06-01'))).toBe('Mon 1 June');
+  // The first and last days a date may have (YEARS in src/domain/iso-date.ts).
+  expect(words.date(isoDate('1900-01-01'))).toBe('Mon 1 January');
+  expect(words.date(isoDate('2200-12-31'))).toBe('Wed 31 December');
 });
