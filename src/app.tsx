@@ -20,9 +20,25 @@ function later<Props>(load: () => Promise<ComponentType<Props>>) {
 
 // The result (the engine, its words, the guide's table) loads when there is a result to show: the first
 // question doesn't wait for it (docs/decisions/003).
-const ResultScreen = later(() => import('./features/result/result-screen').then((module) => module.ResultScreen));
-const PlanScreen = later(() => import('./features/plan/plan-screen').then((module) => module.PlanScreen));
-const CheckInPrompt = later(() => import('./features/check-in/check-in-prompt').then((module) => module.CheckInPrompt));
+const loadResult = () => import('./features/result/result-screen').then((module) => module.ResultScreen);
+const loadPlan = () => import('./features/plan/plan-screen').then((module) => module.PlanScreen);
+const loadCheckIn = () => import('./features/check-in/check-in-prompt').then((module) => module.CheckInPrompt);
+const ResultScreen = later(loadResult);
+const PlanScreen = later(loadPlan);
+const CheckInPrompt = later(loadCheckIn);
+
+/**
+ * While the person answers, once the browser is idle: the code and words of the result, the plan and the check-in,
+ * so a signal lost between the first question and "See my recommendation" changes nothing (issue 16, case 8). A
+ * failure is left for the screen that needs it to say.
+ */
+function fetchWhatFollowsTheQuestions(): void {
+  const fetchAll = () => {
+    for (const load of [loadResult, loadPlan, loadCheckIn, ensureResultWords]) load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchAll, { timeout: 3000 });
+  else setTimeout(fetchAll, 500);
+}
 const DataScreen = later(() => import('./features/data/data-screen').then((module) => module.DataScreen));
 const HistoryScreen = later(() => import('./features/history/history-screen').then((module) => module.HistoryScreen));
 const PrivacyScreen = later(() => import('./features/privacy/privacy-screen').then((module) => module.PrivacyScreen));
@@ -50,6 +66,10 @@ function CurrentScreen() {
   const hasAnswers = usePlanner((state) => state.submissions.length > 0);
   const view = usePlanner((state) => state.view);
   const sharedLink = useSharedLink();
+  const isAnswering = step !== null;
+  useEffect(() => {
+    if (isAnswering) fetchWhatFollowsTheQuestions();
+  }, [isAnswering]);
   if (sharedLink !== null)
     return (
       <Suspense fallback={null}>
@@ -123,7 +143,12 @@ export function App({ embedded = false }: AppProps) {
         </>
       )}
       <main className="page" id="main" tabIndex={-1}>
-        <ErrorBoundary title={t('error.title')} text={t('error.text')} reloadLabel={t('error.reload')}>
+        <ErrorBoundary
+          title={t('error.title')}
+          text={t('error.text')}
+          offline={{ title: t('error.offlineTitle'), text: t('error.offlineText') }}
+          reloadLabel={t('error.reload')}
+        >
           <Suspense fallback={null}>
             {hasUpdate ? <UpdateNotice /> : null}
             {hasNotices ? <StorageNotices embedded={embedded} /> : null}

@@ -112,10 +112,15 @@ export const en = {
   'review.submit': 'See my recommendation',
   'review.noneOfThese': 'None of these',
   'review.notAnswered': 'Not answered',
+  'review.offline':
+    'The planner couldn’t load what it needs to work out your recommendation: you may be offline. Your answers are kept. Reconnect, then press the button again.',
 
   'error.title': 'Something went wrong',
   'error.text': 'The planner hit a problem it didn’t expect. Your answers are still saved on this device.',
   'error.reload': 'Reload the planner',
+  'error.offlineTitle': 'You’re offline',
+  'error.offlineText':
+    'This screen couldn’t load without a connection. Your answers are kept on this device: reconnect, then reload.',
 
   'interval.twiceAWeek': 'twice a week',
   'interval.timesAWeek': '{times} times a week',

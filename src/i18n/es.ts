@@ -116,11 +116,16 @@ export const es: CoreCatalog = {
   'review.submit': 'Ver mi recomendación',
   'review.noneOfThese': 'Ninguna de estas',
   'review.notAnswered': 'Sin responder',
+  'review.offline':
+    'El planificador no pudo cargar lo que necesita para calcular tu recomendación: puede que estés sin conexión. Tus respuestas se guardan. Vuelve a conectarte y pulsa el botón otra vez.',
 
   'error.title': 'Algo ha fallado',
   'error.text':
     'El planificador se encontró con un problema inesperado. Tus respuestas siguen guardadas en este dispositivo.',
   'error.reload': 'Volver a cargar el planificador',
+  'error.offlineTitle': 'Estás sin conexión',
+  'error.offlineText':
+    'Esta pantalla no se pudo cargar sin conexión. Tus respuestas se guardan en este dispositivo: vuelve a conectarte y recarga.',
 
   'interval.twiceAWeek': 'dos veces por semana',
   'interval.timesAWeek': '{times} veces por semana',

@@ -1,4 +1,7 @@
-/** Loads `validation.ts` (and with it zod) once, when first needed; later calls share the same promise. */
+/**
+ * Loads `validation.ts` (and with it zod) once, when first needed; later calls share the same promise. A load
+ * that failed (offline before the file was fetched) is tried again by the next call.
+ */
 import type * as ValidationModule from './validation';
 
 export type Validation = typeof ValidationModule;
@@ -6,6 +9,12 @@ export type Validation = typeof ValidationModule;
 let loading: Promise<Validation> | undefined;
 
 export function loadValidation(): Promise<Validation> {
-  loading ??= import('./validation');
+  if (loading === undefined) {
+    const attempt = import('./validation');
+    loading = attempt;
+    attempt.catch(() => {
+      if (loading === attempt) loading = undefined;
+    });
+  }
   return loading;
 }

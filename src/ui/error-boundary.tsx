@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface ErrorBoundaryProps {
   readonly title: string;
   readonly text: string;
+  /** What to say instead when the browser is offline: most likely, a screen's code could not be fetched. */
+  readonly offline: { readonly title: string; readonly text: string };
   readonly reloadLabel: string;
   readonly children: ReactNode;
 }
@@ -11,11 +13,14 @@ interface ErrorBoundaryProps {
  * Turns an unexpected error in a screen into a calm, recoverable one. Nothing is cleared: the person's answers
  * stay saved, and reloading starts the planner again from them.
  */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { readonly hasError: boolean }> {
-  override state = { hasError: false };
+export class ErrorBoundary extends Component<
+  ErrorBoundaryProps,
+  { readonly hasError: boolean; readonly isOffline: boolean }
+> {
+  override state = { hasError: false, isOffline: false };
 
-  static getDerivedStateFromError(): { hasError: boolean } {
-    return { hasError: true };
+  static getDerivedStateFromError(): { hasError: boolean; isOffline: boolean } {
+    return { hasError: true, isOffline: typeof navigator !== 'undefined' && !navigator.onLine };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -24,10 +29,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { readonly hasE
 
   override render(): ReactNode {
     if (!this.state.hasError) return this.props.children;
+    const { title, text } = this.state.isOffline ? this.props.offline : this.props;
     return (
       <div role="alert">
-        <h1>{this.props.title}</h1>
-        <p>{this.props.text}</p>
+        <h1>{title}</h1>
+        <p>{text}</p>
         <button
           type="button"
           className="button"

@@ -156,3 +156,56 @@ test('case 6: import is all or nothing: an id twice, or more than the planner ke
   await input.setInputFiles(fileWith(skips(1005)));
   await expect(page.getByText(/1005 check-ins/)).toBeVisible();
 });
+
+test.describe('case 8: losing the signal during a first visit', () => {
+  // No service worker: what the planner fetches itself while the person answers is all there is.
+  test.use({ serviceWorkers: 'block' });
+
+  test('after the first question, nothing else needs the network: the result and the plan still come', async ({
+    page,
+    context,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
+    // The person reads the first question while the browser is idle.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    for (const option of [/Stiffness from sitting or posture/, /Mostly sitting/, 'Fine', 'None of these']) {
+      await page.getByLabel(option, { exact: typeof option === 'string' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await page.getByRole('button', { name: 'See my recommendation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Every/ })).toBeVisible();
+    await page.getByRole('button', { name: 'See your dates' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your plan' })).toBeVisible();
+  });
+});
+
+test.describe('case 8, when the code really could not be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the review says the person may be offline, keeps the answers, and goes on once back', async ({
+    page,
+    context,
+  }) => {
+    // Nothing after the start screen was fetched: the signal went at once.
+    await context.route(/assets\/(?!start-|main-|rolldown-runtime-|warm-up-intl-).*\.js$/, (route) => route.abort());
+    await openApp(page);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (const option of [/Stiffness from sitting or posture/, /Mostly sitting/, 'Fine', 'None of these']) {
+      await page.getByLabel(option, { exact: typeof option === 'string' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await page.getByRole('button', { name: 'See my recommendation' }).click();
+    await expect(page.getByRole('alert')).toContainText('you may be offline. Your answers are kept.');
+    // Back online, the same button goes on.
+    await context.unrouteAll();
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'See my recommendation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Every/ })).toBeVisible();
+    const saved = await page.evaluate(() => localStorage.getItem('back-massage-planner') ?? '');
+    expect(saved).toContain('"goal":"posture"');
+  });
+});

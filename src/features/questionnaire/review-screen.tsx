@@ -48,6 +48,7 @@ export function ReviewScreen() {
   const submitAnswers = usePlanner((state) => state.submitAnswers);
   const goBack = usePlanner((state) => state.goBack);
   const [problems, setProblems] = useState<readonly QuestionId[]>([]);
+  const [couldNotLoad, setCouldNotLoad] = useState(false);
   // Left for a question and come back to, the review shows without the problems it named (see question-screen.tsx).
   useEffect(
     () => () => {
@@ -103,14 +104,28 @@ export function ReviewScreen() {
         type="button"
         className="button"
         onClick={() => {
-          void submitAnswers(todayOnDevice()).then((found) => {
-            const missing = questions.filter((question) => found.some((problem) => problem.path.startsWith(question)));
-            setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
-          });
+          setCouldNotLoad(false);
+          submitAnswers(todayOnDevice()).then(
+            (found) => {
+              const missing = questions.filter((question) =>
+                found.some((problem) => problem.path.startsWith(question)),
+              );
+              setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
+            },
+            // What checks the answers could not be fetched (no signal): say so, keep everything, let them try again.
+            () => {
+              setCouldNotLoad(true);
+            },
+          );
         }}
       >
         {t('review.submit')}
       </button>
+      {couldNotLoad ? (
+        <p className="error-message" role="alert">
+          {t('review.offline')}
+        </p>
+      ) : null}
     </>
   );
 }
