@@ -88,6 +88,8 @@ const checkInCommon = {
   improving: z.optional(z.boolean()),
   /** The planned session this reports on (the date the plan had it); absent for a massage that was not planned. */
   planned: z.optional(IsoDateSchema),
+  /** When it was last corrected (the store's clock, as `seq`): of two tabs' copies, the later correction stands. */
+  edited: z.optional(SeqSchema),
 };
 
 export const CheckInSchema = z.discriminatedUnion('happened', [

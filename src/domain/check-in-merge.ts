@@ -1,20 +1,17 @@
 /**
  * How two copies of a person's timeline (two open tabs) merge without losing an entry. Kept apart from the rest of
- * the engine so the store can merge on every write without loading the engine on a first visit.
+ * the engine so the store can merge on every write without loading the engine on a first visit; it loads with
+ * the saved data's checker (`saved-data.ts`).
  */
 import type { CheckIn } from './answers';
 import type { IsoDate } from './dates';
+import { MAX_CHECK_INS, MAX_ENTRIES, type TimelineEntry } from './entry-order';
 
-/** At most this many check-ins: twice a week for 48 years, so no real person reaches it. */
-export const MAX_CHECK_INS = 5000;
-/** At most this many submissions and entries of advice: a retake a week for 19 years. */
-export const MAX_ENTRIES = 1000;
+export { MAX_CHECK_INS, MAX_ENTRIES, type TimelineEntry } from './entry-order';
 
-/** What every entry of the timeline has: an id to merge by, and its place in the timeline. */
-export interface TimelineEntry {
-  readonly id: string;
-  readonly date: IsoDate;
-  readonly seq: number;
+/** How recent an entry's content is: its last correction, else its entry. */
+function stampOf(entry: TimelineEntry): number {
+  return entry.edited ?? entry.seq;
 }
 
 /** The timeline's order: by date, then by the order of entry (docs/rules.md, "One timeline"). */
@@ -26,7 +23,8 @@ function byTimeline(a: TimelineEntry, b: TimelineEntry): number {
 
 /**
  * Merges two lists of entries by id, so neither tab's entry is lost: every id either side has, except those
- * deleted on either side. Where both have the same id (an edit), `ours` wins. In the timeline's order.
+ * deleted on either side. Where both have the same id, the later correction wins (`edited`); `ours` when neither
+ * is later. In the timeline's order.
  */
 export function mergeEntries<T extends TimelineEntry>(
   ours: readonly T[],
@@ -36,25 +34,37 @@ export function mergeEntries<T extends TimelineEntry>(
 ): T[] {
   const byId = new Map<string, T>();
   for (const entry of theirs) byId.set(entry.id, entry);
-  for (const entry of ours) byId.set(entry.id, entry);
+  for (const entry of ours) {
+    const other = byId.get(entry.id);
+    if (other === undefined || stampOf(entry) >= stampOf(other)) byId.set(entry.id, entry);
+  }
   return [...byId.values()]
     .filter((entry) => !deleted.has(entry.id))
     .sort(byTimeline)
     .slice(-cap);
 }
 
-/** Check-ins merged as `mergeEntries` does, within their own cap. */
+/** Whether `a` was entered or corrected after `b` (by the store's clock; ids only break an exact tie). */
+function isLater(a: TimelineEntry, b: TimelineEntry): boolean {
+  return stampOf(a) !== stampOf(b) ? stampOf(a) > stampOf(b) : a.id > b.id;
+}
+
+/**
+ * Check-ins merged as `mergeEntries` does, within their own cap, and one report per planned session: where two
+ * tabs each answered the same session, the answer entered or corrected last stands in both
+ * (docs/rules.md, “Two tabs”).
+ */
 export function mergeCheckIns(
   ours: readonly CheckIn[],
   theirs: readonly CheckIn[],
   deleted: ReadonlySet<string>,
 ): CheckIn[] {
-  return mergeEntries(ours, theirs, deleted, MAX_CHECK_INS);
-}
-
-/** The next entry's place in the order of entry: after every entry either tab has made. */
-export function nextSeq(entries: Iterable<TimelineEntry>, now: number): number {
-  let seq = Math.max(0, Math.floor(now));
-  for (const entry of entries) if (entry.seq >= seq) seq = entry.seq + 1;
-  return seq;
+  const merged = mergeEntries(ours, theirs, deleted, MAX_CHECK_INS);
+  const latest = new Map<IsoDate, CheckIn>();
+  for (const checkIn of merged) {
+    if (checkIn.planned === undefined) continue;
+    const other = latest.get(checkIn.planned);
+    if (other === undefined || isLater(checkIn, other)) latest.set(checkIn.planned, checkIn);
+  }
+  return merged.filter((checkIn) => checkIn.planned === undefined || latest.get(checkIn.planned) === checkIn);
 }

@@ -341,7 +341,7 @@ export const enResult = {
   'privacy.intro': 'This planner is built so that what you tell it stays with you.',
   'privacy.storedTitle': 'What it saves, and where',
   'privacy.stored':
-    'Your answers, how each massage felt (and pain scores, if you gave them), your plan choices and the language you chose. They are saved in this browser, on this device only, so they are here when you come back.',
+    'Your answers, how each massage felt (and pain scores, if you gave them), your plan choices and the language you chose. They are saved in this browser, on this device only, so they are here when you come back. Beside them, when they were first saved and when you last deleted everything, so that two open tabs agree.',
   'privacy.storedBackup':
     'If saved data ever can’t be read, the planner keeps a copy of it on this device rather than lose it.',
   'privacy.neverTitle': 'What it never sends',
@@ -453,6 +453,8 @@ export const enResult = {
     'Your answers can’t be saved on this device (storage is turned off or full), so they will be gone when you close this page.',
   'notice.not-saved-embedded':
     'This browser doesn’t let the planner save your answers inside another website, so they will be gone when you close this page. To keep them, use the planner on its own site.',
+  'notice.deleted-elsewhere':
+    'Everything the planner saved on this device was deleted in another tab or window, so this page has started afresh too.',
   'notice.openDirectly': 'Open the planner on its own site (new tab)',
   'notice.download': 'Download my answers',
   'update.title': 'An update is available',

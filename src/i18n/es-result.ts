@@ -357,7 +357,7 @@ export const esResult: ResultCatalog = {
   'privacy.intro': 'Este planificador está hecho para que lo que le cuentas se quede contigo.',
   'privacy.storedTitle': 'Qué guarda, y dónde',
   'privacy.stored':
-    'Tus respuestas, cómo te sentó cada masaje (y las puntuaciones de dolor, si las diste) lo que elegiste para tu plan y el idioma que elegiste. Se guardan en este navegador, solo en este dispositivo, para que sigan aquí cuando vuelvas.',
+    'Tus respuestas, cómo te sentó cada masaje (y las puntuaciones de dolor, si las diste) lo que elegiste para tu plan y el idioma que elegiste. Se guardan en este navegador, solo en este dispositivo, para que sigan aquí cuando vuelvas. Junto a ellas, cuándo se guardaron por primera vez y cuándo lo borraste todo por última vez, para que dos pestañas abiertas coincidan.',
   'privacy.storedBackup':
     'Si alguna vez no se pueden leer los datos guardados, el planificador conserva una copia en este dispositivo en lugar de perderlos.',
   'privacy.neverTitle': 'Qué no envía nunca',
@@ -472,6 +472,8 @@ export const esResult: ResultCatalog = {
     'Tus respuestas no se pueden guardar en este dispositivo (el almacenamiento está desactivado o lleno), así que se perderán al cerrar esta página.',
   'notice.not-saved-embedded':
     'Este navegador no deja que el planificador guarde tus respuestas dentro de otra web, así que se perderán al cerrar esta página. Para conservarlas, usa el planificador en su propia web.',
+  'notice.deleted-elsewhere':
+    'Todo lo que el planificador guardó en este dispositivo se borró en otra pestaña o ventana, así que esta página también ha empezado de cero.',
   'notice.openDirectly': 'Abrir el planificador en su propia web (pestaña nueva)',
   'notice.download': 'Descargar mis respuestas',
   'update.title': 'Hay una actualización',

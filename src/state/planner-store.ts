@@ -18,7 +18,7 @@ import {
   type QuestionId,
 } from '../domain/questionnaire';
 import type { AdviceEntry, CheckIn, ClinicianAdvice, Submission } from '../domain/answers';
-import { MAX_CHECK_INS, MAX_ENTRIES, nextSeq } from '../domain/check-in-merge';
+import { MAX_CHECK_INS, MAX_ENTRIES, nextSeq } from '../domain/entry-order';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
 import type { SharedPlan } from '../domain/share';
@@ -30,6 +30,7 @@ import {
   createSafeStorage,
   isValidatedSave,
   STORAGE_KEY,
+  type SafeStorage,
   type StorageLike,
   type StorageNotice,
 } from './safe-storage';
@@ -149,7 +150,12 @@ function createRandomId(): string {
   return crypto.randomUUID();
 }
 
-export type PlannerStore = Mutate<StoreApi<PlannerState>, [['zustand/persist', SavedPlanner]]>;
+export type PlannerStore = Mutate<StoreApi<PlannerState>, [['zustand/persist', SavedPlanner]]> & {
+  /** The storage adapter: what another tab's save or deletion means for this tab (`other-tabs.ts`). */
+  readonly storage: SafeStorage;
+  /** Everything was deleted in another tab: this one starts afresh as well, and says why. */
+  readonly startAfresh: () => void;
+};
 
 /** Resolves once saved data has been read (at once when there was none). */
 export function whenHydrated(store: PlannerStore): Promise<void> {
@@ -162,7 +168,7 @@ export function whenHydrated(store: PlannerStore): Promise<void> {
   });
 }
 
-function pickSaved(state: SavedPlanner): SavedPlanner {
+export function pickSaved(state: SavedPlanner): SavedPlanner {
   const { draft, submissions, step, changing, plan, calendar, checkIns, advice, deletedCheckIns } = state;
   return { draft, submissions, step, changing, plan, calendar, checkIns, advice, deletedCheckIns };
 }
@@ -188,7 +194,21 @@ export function createPlannerStore(
     },
     loadValidation,
     todayOf,
+    () => {
+      startAfresh();
+    },
   );
+  /** Everything was deleted in another tab: this one starts afresh as well, and says why. */
+  const startAfresh = (): void => {
+    const { notices } = store.getState();
+    const told: StorageNotice = 'deleted-elsewhere';
+    store.setState({
+      ...EMPTY_PLANNER,
+      view: 'recommendation',
+      retook: null,
+      notices: notices.includes(told) ? notices : [...notices, told],
+    });
+  };
   const store = createStore<PlannerState>()(
     persist(
       (set, get): PlannerState => {
@@ -351,10 +371,11 @@ export function createPlannerStore(
           },
 
           deleteEverything: () => {
+            // Every key the planner wrote goes, in any mode; then the state, which leaves no key behind.
+            const isGone = storage.erase([STORAGE_KEY, BACKUP_KEY, LANGUAGE_KEY]);
             // The screen stays, to say it is done.
             set({ ...EMPTY_PLANNER, view: get().view });
-            // After the reset is written: then every key the planner wrote goes, in any mode.
-            return storage.erase([STORAGE_KEY, BACKUP_KEY, LANGUAGE_KEY]);
+            return isGone;
           },
 
           recordCheckIn: (report) => {
@@ -369,8 +390,12 @@ export function createPlannerStore(
             const { checkIns } = get();
             const existing = checkIns.find((one) => one.id === checkIn.id);
             if (existing === undefined) return;
-            // A correction keeps its place in the order of entry.
-            set({ checkIns: checkIns.map((one) => (one === existing ? { ...checkIn, seq: existing.seq } : one)) });
+            // A correction keeps its place in the order of entry, and says when it was made: of two tabs' copies of
+            // this check-in, the later correction stands (`mergeEntries`).
+            const edited = Math.max(Date.now(), (existing.edited ?? existing.seq) + 1);
+            set({
+              checkIns: checkIns.map((one) => (one === existing ? { ...checkIn, seq: existing.seq, edited } : one)),
+            });
           },
 
           deleteCheckIn: (id) => {
@@ -442,5 +467,6 @@ export function createPlannerStore(
     if (!notices.includes(notice)) store.setState({ notices: [...notices, notice] });
   };
   if (pending.length > 0) store.setState({ notices: pending });
-  return store;
+
+  return Object.assign(store, { storage, startAfresh });
 }

@@ -4,11 +4,18 @@
  *
  * Saved data is checked with zod, which loads only when there is saved data to check: reading is then
  * asynchronous, and nothing is written until it has finished, so an early write can't replace what was saved.
+ *
+ * Two tabs (docs/decisions/012): every write merges with what is stored, and a tab that reads another's save writes
+ * the two merged back when it holds something the save lacks, so racing writes settle with nothing lost. Each save
+ * says when the data in it began (`began`, the device's clock) and when the latest "delete everything" its writer
+ * knows of happened (`cleared`). Deleting writes that time alone (a tombstone) and then removes the key, so every
+ * other tab hears of it (a `storage` event is never dropped) and nothing stays behind; a copy that began before a
+ * known deletion (a tab that wrote before it heard) is never merged, and goes.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { IsoDate } from '../domain/dates';
 import type { Validation } from './load-validation';
-import { SAVED_VERSION, isRecord, type SavedPlanner } from './saved-shape';
+import { EMPTY_PLANNER, SAVED_VERSION, isRecord, type SavedPlanner } from './saved-shape';
 
 /** The part of the Web Storage API the planner uses; tests pass an in-memory one. */
 export interface StorageLike {
@@ -30,7 +37,9 @@ export type StorageNotice =
   /** Saved by a newer version: shown, never overwritten. */
   | 'newer-version'
   /** Storage is unavailable or full: the planner works in memory. */
-  | 'not-saved';
+  | 'not-saved'
+  /** Everything was deleted in another tab (or the browser's site settings): this one started afresh too. */
+  | 'deleted-elsewhere';
 
 export const STORAGE_KEY = 'back-massage-planner';
 export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
@@ -42,9 +51,33 @@ export function isValidatedSave(value: unknown): value is SavedPlanner {
   return typeof value === 'object' && value !== null && validated.has(value);
 }
 
-/** The saved version a value says it is, or null when it says none a number could be. */
-function versionOf(parsed: unknown): number | null {
-  return isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
+/**
+ * When the data in a save began, and the latest deletion its writer knew of (device clock, ms; 0 when unsaid);
+ * a tombstone is a deletion's time alone, with no data.
+ */
+interface SavedEra {
+  readonly began: number;
+  readonly cleared: number;
+  readonly isTombstone: boolean;
+}
+
+/** The era of saved text; older saves (and unreadable text) say nothing, so began and cleared are 0. */
+export function eraOf(raw: string): SavedEra {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    // Unreadable text belongs to no era; reading it says so.
+  }
+  const at = (key: string) => (isRecord(parsed) && typeof parsed[key] === 'number' ? parsed[key] : 0);
+  return { began: at('began'), cleared: at('cleared'), isTombstone: isRecord(parsed) && !('state' in parsed) };
+}
+
+const BLANK = JSON.stringify(EMPTY_PLANNER);
+
+/** Nothing worth a key: the state of a planner nobody has used (as after "delete everything"). */
+export function isBlank(state: SavedPlanner): boolean {
+  return JSON.stringify(state) === BLANK;
 }
 
 /** The adapter, and the merge of a saved state read back with the one in memory (loaded with the checker). */
@@ -53,9 +86,14 @@ export interface SafeStorage extends PersistStorage<SavedPlanner> {
   readonly merge: (ours: SavedPlanner, theirs: SavedPlanner) => SavedPlanner;
   /**
    * Removes these keys whatever mode the data was opened in (read-only protects saved data from being written
-   * over, never from the person deleting it). True when every one of them is gone.
+   * over, never from the person deleting it), and ends the era: a copy another tab writes from before is removed.
+   * True when every one of them is gone.
    */
   readonly erase: (keys: readonly string[]) => boolean;
+  /** Another tab's saved text (or tombstone): what it says about deletions, learnt before anything is read. */
+  readonly learnFrom: (saved: string) => void;
+  /** Whether `state` holds an entry, correction or deletion the save under `name` lacks (or there is none). */
+  readonly lacks: (name: string, state: SavedPlanner) => boolean;
 }
 
 export function createSafeStorage(
@@ -63,6 +101,8 @@ export function createSafeStorage(
   report: (notice: StorageNotice) => void,
   loadValidation: () => Promise<Validation>,
   today: () => IsoDate,
+  /** Called when this tab finds what it holds was deleted in another tab: the store starts afresh. */
+  deletedElsewhere: () => void = () => undefined,
 ): SafeStorage {
   let isReadOnly = false;
   let hasRead = false;
@@ -71,26 +111,31 @@ export function createSafeStorage(
    * nothing saved reads (and so loads it) when another tab's save arrives (`storage` event).
    */
   let checker: Validation | null = null;
-  /** What this tab wrote last: saved text that differs was written by another tab. */
+  /** What this tab wrote or read last: saved text that differs was written by another tab. */
   let lastWritten: string | null = null;
+  /** When this tab's data began (null until it reads or writes some), and the latest deletion it knows of. */
+  let began: number | null = null;
+  let cleared = 0;
+
+  /** Data merged from two saves began when the earlier did. */
+  const mergeEra = (theirs: SavedEra): void => {
+    began = began === null ? theirs.began : Math.min(began, theirs.began);
+  };
+
+  /** Whether saved text holds no data this tab may read: a tombstone, or data from before a known deletion. */
+  const isStale = (saved: SavedEra): boolean => saved.isTombstone || saved.began < cleared;
 
   /**
-   * Another tab may have saved entries of the timeline this one hasn't seen yet: they are merged in by id before
-   * writing, so no check-in, submission or advice is lost to the last writer (RELIABILITY.md).
+   * Learns of the deletion a save or tombstone knows. When this tab's own data began before it (deleted in another
+   * tab), it is forgotten at once: the store starts afresh (a blank state, which writes nothing).
    */
-  const withTheirCheckIns = (value: StorageValue<SavedPlanner>, raw: string | null): StorageValue<SavedPlanner> => {
-    if (raw === null || raw === lastWritten || checker === null) return value;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return value;
-    }
-    if (!isRecord(parsed)) return value;
-    const version = versionOf(parsed);
-    if (version === null || version > SAVED_VERSION) return value;
-    const theirs = checker.salvageSaved(parsed.state, today(), version).value;
-    return { ...value, state: checker.mergeSaved(value.state, theirs) };
+  const learn = (saved: SavedEra): boolean => {
+    cleared = Math.max(cleared, saved.cleared);
+    if (began === null || began >= cleared) return false;
+    began = null;
+    lastWritten = null;
+    deletedElsewhere();
+    return true;
   };
 
   const storage = (): StorageLike | null => {
@@ -99,6 +144,16 @@ export function createSafeStorage(
     } catch {
       return null;
     }
+  };
+
+  /** Removes a copy from before a deletion; this tab's own data, if any, is written instead (`lacks`). */
+  const forceRemove = (name: string): void => {
+    try {
+      storage()?.removeItem(name);
+    } catch {
+      // Out of reach: the copy stays, and is removed again the next time it is read.
+    }
+    lastWritten = null;
   };
 
   /** Keeps the saved text whole under the backup key before anything can overwrite it. */
@@ -112,33 +167,14 @@ export function createSafeStorage(
     }
   };
 
-  const readSaved = (raw: string, { salvageSaved }: Validation): StorageValue<SavedPlanner> | null => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      backUp(raw);
-      report('unreadable');
-      return null;
-    }
-    const version = versionOf(parsed);
-    const state = isRecord(parsed) ? parsed.state : undefined;
-    const salvaged = salvageSaved(state, today(), version ?? SAVED_VERSION);
-    validated.add(salvaged.value);
-    if (version !== null && version > SAVED_VERSION) {
-      isReadOnly = true;
-      report('newer-version');
-      return { state: salvaged.value, version: SAVED_VERSION };
-    }
-    if (salvaged.movedStep) report('moved-on');
-    const isDamaged = version === null || !Number.isInteger(version) || version < 1 || salvaged.dropped.length > 0;
-    if (isDamaged) {
-      backUp(raw);
-      const isOnlyFuture = salvaged.future.length > 0 && salvaged.future.length === salvaged.dropped.length;
-      report(!isRecord(state) ? 'unreadable' : isOnlyFuture ? 'future-dated' : 'damaged');
-      if (!isRecord(state)) return null;
-    }
-    return { state: salvaged.value, version: SAVED_VERSION };
+  const readSaved = (raw: string, { readSavedText }: Validation): StorageValue<SavedPlanner> | null => {
+    const read = readSavedText(raw, today());
+    if (read.backUp) backUp(raw);
+    if (read.readOnly) isReadOnly = true;
+    for (const notice of read.notices) report(notice);
+    if (read.state === null) return null;
+    validated.add(read.state);
+    return { state: read.state, version: SAVED_VERSION };
   };
 
   return {
@@ -147,6 +183,16 @@ export function createSafeStorage(
     erase(keys) {
       const available = storage();
       if (available === null) return false;
+      // Every copy written before now is from before this deletion: the tombstone tells the other tabs so.
+      const stored = available.getItem(keys[0] ?? '');
+      cleared = Math.max(cleared, Date.now(), began ?? 0, stored === null ? 0 : eraOf(stored).began) + 1;
+      began = null;
+      lastWritten = null;
+      try {
+        available.setItem(keys[0] ?? '', JSON.stringify({ cleared }));
+      } catch {
+        // Storage full: the removal below still tells the other tabs something changed.
+      }
       let isGone = true;
       for (const key of keys) {
         try {
@@ -180,6 +226,16 @@ export function createSafeStorage(
       return loadValidation().then(
         (validation) => {
           checker = validation;
+          const theirs = eraOf(saved);
+          learn(theirs);
+          if (isStale(theirs)) {
+            // Written from before a deletion (a tab that hadn't heard yet): never read, and gone unless this tab
+            // has data of its own to write instead.
+            if (!theirs.isTombstone) forceRemove(name);
+            hasRead = true;
+            return null;
+          }
+          mergeEra(theirs);
           lastWritten = saved;
           const value = readSaved(saved, validation);
           hasRead = true;
@@ -200,12 +256,42 @@ export function createSafeStorage(
       try {
         const available = storage();
         if (available === null) throw new Error('storage unavailable');
-        const text = JSON.stringify(withTheirCheckIns(value, available.getItem(name)));
+        let raw = available.getItem(name);
+        const theirs = raw === null ? null : eraOf(raw);
+        // A save from after a deletion of what this tab holds: nothing of it is written.
+        if (theirs !== null && learn(theirs)) return;
+        // A tombstone, or a copy from before a deletion, is never merged in.
+        if (theirs !== null && isStale(theirs)) raw = null;
+        // A blank state has nothing to save (after a deletion, or starting afresh): it never writes over a copy,
+        // and a copy from before a deletion goes.
+        if (isBlank(value.state)) {
+          if (raw === null && theirs !== null && !theirs.isTombstone) available.removeItem(name);
+          return;
+        }
+        if (raw !== null && theirs !== null) mergeEra(theirs);
+        // New data begins now, and always after the latest deletion this tab knows of.
+        began ??= Math.max(Date.now(), cleared);
+        // Another tab's entries this one hasn't seen yet are merged in before writing (RELIABILITY.md).
+        const state =
+          raw === null || raw === lastWritten || checker === null
+            ? value.state
+            : checker.mergeWithSaved(value.state, raw, today());
+        const text = JSON.stringify({ state, version: value.version, began, cleared });
         available.setItem(name, text);
         lastWritten = text;
       } catch {
         report('not-saved');
       }
+    },
+
+    learnFrom(saved) {
+      learn(eraOf(saved));
+    },
+
+    lacks(name, state) {
+      const raw = storage()?.getItem(name) ?? null;
+      if (raw === null || isStale(eraOf(raw))) return !isBlank(state);
+      return checker !== null && checker.lacksFrom(state, raw, today());
     },
 
     removeItem(name): void {

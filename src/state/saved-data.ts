@@ -14,7 +14,7 @@ import {
   type CheckIn,
   type Submission,
 } from '../domain/answers';
-import { MAX_CHECK_INS, MAX_ENTRIES, mergeEntries } from '../domain/check-in-merge';
+import { MAX_CHECK_INS, MAX_ENTRIES, mergeCheckIns, mergeEntries, type TimelineEntry } from '../domain/check-in-merge';
 import type { IsoDate } from '../domain/dates';
 import { SAFETY_ITEM_TIER } from '../domain/guide';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
@@ -279,15 +279,35 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
 
 /**
  * Two copies of what was saved (two tabs) as one: every entry of the timeline either has, by id, except check-ins
- * deleted on either side; where both have an entry (an edit), `ours` wins; the rest of `ours` stands.
+ * deleted on either side; where both have an entry, the later correction (`ours` when neither is later); one
+ * report per planned session (`mergeCheckIns`); the rest of `ours` stands.
  */
 export function mergeSaved(ours: SavedPlanner, theirs: SavedPlanner): SavedPlanner {
   const deleted = [...new Set([...ours.deletedCheckIns, ...theirs.deletedCheckIns])].slice(-MAX_CHECK_INS);
   return {
     ...ours,
     submissions: mergeEntries(ours.submissions, theirs.submissions),
-    checkIns: mergeEntries(ours.checkIns, theirs.checkIns, new Set(deleted), MAX_CHECK_INS),
+    checkIns: mergeCheckIns(ours.checkIns, theirs.checkIns, new Set(deleted)),
     advice: mergeEntries(ours.advice, theirs.advice),
     deletedCheckIns: deleted,
   };
+}
+
+/** What a saved timeline holds, as text to compare: each entry's id and last correction, and the deletions. */
+function timelineKey(state: SavedPlanner): string {
+  const entries = (list: readonly TimelineEntry[]) => list.map((entry) => [entry.id, entry.edited ?? null]);
+  return JSON.stringify([
+    entries(state.submissions),
+    entries(state.checkIns),
+    entries(state.advice),
+    [...state.deletedCheckIns].sort(),
+  ]);
+}
+
+/**
+ * Whether `ours` holds something `theirs` lacks: an entry, a later correction, or a deletion. A tab that has read
+ * another's save writes the two merged back only then, so two tabs settle on the same timeline and stop.
+ */
+export function addsTo(ours: SavedPlanner, theirs: SavedPlanner): boolean {
+  return timelineKey(mergeSaved(theirs, ours)) !== timelineKey(theirs);
 }

@@ -8,10 +8,13 @@ import { STORAGE_KEY } from './safe-storage';
 
 export const plannerStore = createPlannerStore(() => window.localStorage);
 
-// Another tab saved: read it, so this tab shows the same answers and check-ins (merged by id, none lost).
+// Another tab saved: read it, so this tab shows the same answers and check-ins (merged by id, none lost); or it
+// deleted everything (the key removed, or all of the site's storage cleared: a null key), and this tab forgets too.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY) void plannerStore.persist.rehydrate();
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    const saved = event.newValue;
+    void import('./other-tabs').then(({ followOtherTab }) => followOtherTab(plannerStore, saved));
   });
 }
 

@@ -4,4 +4,5 @@
  */
 export { completeAnswers } from '../domain/answers';
 export { mergeSaved, salvageSaved } from './saved-data';
+export { lacksFrom, mergeWithSaved, readSavedText } from './saved-text';
 export { readDataFile } from './data-file';

@@ -2,6 +2,7 @@
  * Issue 16's probes in a real browser: what the planner did with bad or racing input that a person would least
  * forgive, one test per numbered case, each failing on the code before its fix.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './helpers';
 
@@ -208,4 +209,172 @@ test.describe('case 8, when the code really could not be fetched', () => {
     const saved = await page.evaluate(() => localStorage.getItem('back-massage-planner') ?? '');
     expect(saved).toContain('"goal":"posture"');
   });
+});
+
+/** The check-ins a page's history shows (rows of its table, less the header). */
+const shownCheckIns = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Your check-ins' })
+    .getByRole('row')
+    .filter({ hasNot: page.getByRole('columnheader') });
+
+/** The check-ins and submissions saved in this browser, as the planner wrote them. */
+async function storedTimeline(page: Page) {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    if (raw === null) return null;
+    const { state } = JSON.parse(raw) as { state?: { checkIns?: { id: string }[]; submissions?: { id: string }[] } };
+    return { checkIns: state?.checkIns?.length ?? 0, submissions: (state?.submissions ?? []).map((one) => one.id) };
+  }, KEY);
+}
+
+/**
+ * Clicks a button in the page at a given moment of the device's clock (shared by every page in the browser), so
+ * that two pages act within a millisecond of each other; `busy` keeps the page's main thread busy for a while
+ * after, as a slow phone's would be, so the other page's save reaches it late.
+ */
+async function clickAt(page: Page, name: string, at: number, busy = 0) {
+  await page.evaluate(
+    ({ name, at, busy }) =>
+      new Promise<void>((resolve) => {
+        const button = [...document.querySelectorAll('button')].find((one) => one.textContent.trim() === name);
+        setTimeout(() => {
+          button?.click();
+          const until = performance.now() + busy;
+          while (performance.now() < until) {
+            // Busy, as a slow phone's main thread.
+          }
+          resolve();
+        }, at - Date.now());
+      }),
+    { name, at, busy },
+  );
+}
+
+test('case 3: two tabs saving at the same instant, again and again, lose nothing and agree', async ({ context }) => {
+  test.setTimeout(120_000);
+  const first = await context.newPage();
+  await seed(first, ANSWERED);
+  await openApp(first);
+  const second = await context.newPage();
+  await openApp(second);
+  const pages = [first, second];
+  for (const page of pages) await page.getByRole('button', { name: 'Your history' }).click();
+  // Milliseconds between the two saves, and how long the second page's main thread stays busy after its own.
+  const rounds = [
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [1, 0],
+    [2, 0],
+    [5, 0],
+    [10, 0],
+    [25, 0],
+    [0, 60],
+    [0, 60],
+    [3, 60],
+    [10, 120],
+  ] as const;
+  for (const [round, [apart, busy]] of rounds.entries()) {
+    for (const page of pages) {
+      const log = page.getByRole('region', { name: 'Log a massage that wasn’t planned' });
+      await log.getByLabel('When was it?').fill(`2026-11-${String(26 + (round % 5)).padStart(2, '0')}`);
+    }
+    const at = (await first.evaluate(() => Date.now())) + 400;
+    await Promise.all([clickAt(first, 'Add it', at), clickAt(second, 'Add it', at + apart, busy)]);
+    for (const page of pages) await expect(shownCheckIns(page)).toHaveCount(2 * (round + 1));
+  }
+  expect(await storedTimeline(first)).toEqual({ checkIns: 2 * rounds.length, submissions: ['s1'] });
+  // A reload shows every one of them, in each tab.
+  for (const page of pages) {
+    await openApp(page, true);
+    await page.getByRole('button', { name: 'Your history' }).click();
+    await expect(shownCheckIns(page)).toHaveCount(2 * rounds.length);
+  }
+});
+
+test('case 2: deleting everything in one tab while the other saves brings nothing back', async ({ context }) => {
+  test.setTimeout(150_000);
+  for (const apart of [0, 0, 1, 2, 5, 10]) {
+    // Two new tabs open on the same saved answers.
+    const deleting = await context.newPage();
+    const saving = await context.newPage();
+    await openApp(deleting);
+    await deleting.evaluate(
+      ([key, text]) => {
+        localStorage.setItem(key, text);
+      },
+      [KEY, JSON.stringify(ANSWERED)] as const,
+    );
+    await openApp(deleting, true);
+    await openApp(saving);
+    await deleting.getByRole('button', { name: 'Your data: export, import or delete' }).click();
+    await deleting.getByRole('button', { name: 'Delete everything' }).click();
+    await saving.getByRole('button', { name: 'Your history' }).click();
+    await saving
+      .getByRole('region', { name: 'Log a massage that wasn’t planned' })
+      .getByLabel('When was it?')
+      .fill('2026-11-30');
+    const at = (await deleting.evaluate(() => Date.now())) + 400;
+    await Promise.all([clickAt(deleting, 'Yes, delete everything', at), clickAt(saving, 'Add it', at + apart)]);
+    await expect(deleting.getByRole('status')).toHaveText('Everything the planner saved on this device is deleted.');
+    // The other tab starts afresh too, and says why.
+    await expect(saving.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(saving.getByRole('status')).toContainText('deleted in another tab or window');
+    expect(await storedTimeline(saving)).toBeNull();
+    // Its next action saves only what it does now.
+    await saving.getByRole('button', { name: 'Start' }).click();
+    await expect(saving.getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
+    await openApp(deleting, true);
+    expect(await storedTimeline(deleting)).toEqual({ checkIns: 0, submissions: [] });
+    await expect(deleting.getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
+    for (const page of [deleting, saving]) await page.close();
+  }
+});
+
+test('case 5: with storage full, “Download my answers” makes the full data file, and Import restores it whole', async ({
+  browser,
+}) => {
+  const full = await browser.newContext();
+  const page = await full.newPage();
+  const checkIns = [
+    { id: 'k1', seq: 2, date: '2026-11-26', planned: '2026-11-26', happened: true, felt: 'lasting' },
+    { id: 'k2', seq: 3, date: '2026-11-28', happened: false },
+  ];
+  const state = { ...ANSWERED.state, checkIns, plan: { ...PLAN, weekdays: [2], time: '18:30' } };
+  // Saved before the storage filled up: readable, and nothing more can be written.
+  await page.addInitScript(
+    ([key, text]) => {
+      localStorage.setItem(key, text);
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+    [KEY, JSON.stringify({ ...ANSWERED, state })] as const,
+  );
+  await openApp(page);
+  await page.getByRole('button', { name: 'Your history' }).click();
+  const log = page.getByRole('region', { name: 'Log a massage that wasn’t planned' });
+  await log.getByLabel('When was it?').fill('2026-11-30');
+  await log.getByRole('button', { name: 'Add it' }).click();
+  await expect(page.getByRole('status').first()).toContainText('can’t be saved on this device');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my answers' }).click();
+  const buffer = await readFile(await (await download).path());
+  const file = { name: 'back-massage-planner.json', mimeType: 'application/json', buffer };
+  await full.close();
+
+  // Elsewhere, Import reads it: the answers, all three check-ins (one only ever in memory) and the plan.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other);
+  await other.getByRole('button', { name: 'Your data: export, import or delete' }).click();
+  await other.getByLabel('Choose a file you downloaded from this planner').setInputFiles(file);
+  await expect(other.getByText(/This file has answers \(.*\), 3 check-ins and your plan preferences\./)).toBeVisible();
+  await other.getByRole('button', { name: 'Restore this file' }).click();
+  await other.getByRole('button', { name: 'Your history' }).click();
+  await expect(shownCheckIns(other)).toHaveCount(3);
+  const stored = await other.evaluate((key) => localStorage.getItem(key) ?? '', KEY);
+  expect(stored).toContain('"time":"18:30"');
+  await fresh.close();
 });

@@ -21,6 +21,9 @@ export function savedFor({ answers, ...saved }: SavedForTest = {}): SavedPlanner
 /** Renders the whole app with the store at a given point, as a person would find it, once its screen shows
  * (the result screens load on demand). */
 export async function renderApp(saved: SavedForTest = {}, { embedded = false } = {}) {
+  // A fresh start as the planner itself makes one: clearing storage under the store would read as a deletion
+  // in another tab, which the store honours by starting afresh.
+  plannerStore.getState().deleteEverything();
   localStorage.clear();
   plannerStore.setState({ ...savedFor(saved), notices: [], view: 'recommendation', retook: null });
   const user = userEvent.setup();

@@ -23,11 +23,14 @@ describe('check-ins in the store', () => {
     const [first, second] = reloaded.getState().checkIns;
     // Entered second, so later in the order of entry, whatever the dates.
     expect((second?.seq ?? 0) < (first?.seq ?? 0)).toBe(true);
-    // A correction keeps its place in the order of entry, whatever it says.
+    // A correction keeps its place in the order of entry, whatever it says, and is stamped after its entry.
     reloaded.getState().updateCheckIn({ id: earlier, seq: 0, ...report('2026-11-09', 'fine') });
     reloaded.getState().deleteCheckIn(later);
     const again = (await storeOver(storage)).getState();
-    expect(again.checkIns).toEqual([{ id: earlier, seq: first?.seq, ...report('2026-11-09', 'fine') }]);
+    expect(again.checkIns).toEqual([
+      { id: earlier, seq: first?.seq, edited: expect.any(Number) as number, ...report('2026-11-09', 'fine') },
+    ]);
+    expect(again.checkIns[0]?.edited).toBeGreaterThan(first?.seq ?? Infinity);
     expect(again.deletedCheckIns).toEqual([later]);
   });
 
