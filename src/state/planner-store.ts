@@ -2,13 +2,13 @@
  * The planner's store: what the person said (the timeline: submissions, check-ins, entries of advice) and where
  * they are, persisted to the device. Actions are events (`answer`, `continueFrom`, `submitAnswers`, `retake`…),
  * not setters; each new entry gets its place in the order of entry (`seq`). The answers in force, the
- * recommendation and the plan are derived (`derived.ts`), never stored.
+ * recommendation and the plan are derived (`derived.ts`), never stored. Events only later screens raise (restoring
+ * a file, adopting a shared plan, exporting the calendar) are in `later-events.ts`, loaded with those screens.
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../domain/dates';
 import {
-  draftFromAnswers,
   firstUnanswered,
   needsUrgentCare,
   nextStep,
@@ -21,7 +21,6 @@ import type { AdviceEntry, CheckIn, ClinicianAdvice, Submission } from '../domai
 import { MAX_CHECK_INS, MAX_ENTRIES, nextSeq } from '../domain/entry-order';
 import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
 import type { ValidationProblem } from '../domain/schema';
-import type { SharedPlan } from '../domain/share';
 import { LANGUAGE_KEY } from './language-choice';
 import { loadValidation as loadValidationModule, type Validation } from './load-validation';
 import { todayOnDevice } from './today';
@@ -34,13 +33,7 @@ import {
   type StorageLike,
   type StorageNotice,
 } from './safe-storage';
-import {
-  EMPTY_PLANNER,
-  SAVED_VERSION,
-  type CalendarRecord,
-  type PlanPreferences,
-  type SavedPlanner,
-} from './saved-shape';
+import { EMPTY_PLANNER, SAVED_VERSION, type PlanPreferences, type SavedPlanner } from './saved-shape';
 
 export type DraftValue<K extends QuestionId> = NonNullable<AnswersDraft[K]>;
 
@@ -82,15 +75,6 @@ export interface PlannerEvents {
   readonly moveSession: (planned: IsoDate, to: IsoDate | null) => void;
   /** Put a moved or skipped session back where the plan had it. */
   readonly restoreSession: (planned: IsoDate) => void;
-  /**
-   * Records an export of `sessions` to the person's calendar and returns what the calendar file needs: the
-   * calendar id (made at the first export), the next sequence, and the sessions of the last export that dropped out.
-   */
-  readonly exportCalendar: (sessions: CalendarRecord['exported']) => {
-    readonly calendarId: string;
-    readonly sequence: number;
-    readonly cancelled: CalendarRecord['exported'];
-  };
   /** How a massage went (a planned one, or one that was not planned); returns the new check-in's id. */
   readonly recordCheckIn: (report: CheckInReport) => string;
   /** Corrects a check-in entered by mistake (same id). */
@@ -105,17 +89,10 @@ export interface PlannerEvents {
   /** To what the planner stores and never sends. */
   readonly openPrivacy: () => void;
   /**
-   * Replaces the timeline and preferences with an imported file's (already read and confirmed); a file without
-   * submitted answers brings back the answers given so far, to go on from.
-   */
-  readonly restoreData: (data: Pick<SavedPlanner, 'submissions' | 'checkIns' | 'advice' | 'plan' | 'draft'>) => void;
-  /**
    * Removes everything the planner saved on this device, backups included, whatever mode it was opened in. False
    * when something could not be removed (storage out of reach): the screen says so, and how to remove it.
    */
   readonly deleteEverything: () => boolean;
-  /** Makes a shared link's answers and plan preferences the person's own (after they have said yes). */
-  readonly adoptSharedPlan: (shared: SharedPlan, today: IsoDate) => void;
 }
 
 export interface PlannerState extends SavedPlanner, PlannerEvents {
@@ -136,17 +113,17 @@ type Reported<T> = T extends unknown ? Omit<T, 'id' | 'seq'> : never;
  * A list with a new entry, within its cap. Entries are kept in the order they were entered; the engine puts them in
  * the timeline's order (`timeline.ts`), and the merge between tabs (`mergeSaved`) does too.
  */
-function appended<T>(list: readonly T[], entries: readonly T[], cap = MAX_ENTRIES): T[] {
+export function appended<T>(list: readonly T[], entries: readonly T[], cap = MAX_ENTRIES): T[] {
   return [...list, ...entries].slice(-cap);
 }
 
 /** The next entry's place in the order of entry, after everything this tab knows of (docs/rules.md). */
-function seqAfter(state: SavedPlanner): number {
+export function seqAfter(state: SavedPlanner): number {
   return nextSeq([...state.submissions, ...state.checkIns, ...state.advice], Date.now());
 }
 
 /** A random id (the calendar's, a check-in's): nothing about the person, so nothing derived from it says anything. */
-function createRandomId(): string {
+export function createRandomId(): string {
   return crypto.randomUUID();
 }
 
@@ -331,16 +308,6 @@ export function createPlannerStore(
             set({ plan: { ...get().plan, changes } });
           },
 
-          exportCalendar: (sessions) => {
-            const { id, sequence, exported } = get().calendar;
-            const calendarId = id ?? createRandomId();
-            const kept = new Set(sessions.map((session) => session.planned));
-            const cancelled = exported.filter((session) => !kept.has(session.planned));
-            const next = id === null ? 0 : sequence + 1;
-            set({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
-            return { calendarId, sequence: next, cancelled };
-          },
-
           openData: () => {
             set({ view: 'data' });
           },
@@ -351,23 +318,6 @@ export function createPlannerStore(
 
           openPrivacy: () => {
             set({ view: 'privacy' });
-          },
-
-          restoreData: ({ submissions, checkIns, advice, plan, draft: given }) => {
-            const latest = submissions.at(-1);
-            const draft = latest === undefined ? pruneDraft(given) : draftFromAnswers(latest.answers);
-            const deleted = get().deletedCheckIns.filter((id) => !checkIns.some((checkIn) => checkIn.id === id));
-            set({
-              submissions,
-              checkIns,
-              advice,
-              plan,
-              draft,
-              step: null,
-              changing: false,
-              deletedCheckIns: deleted,
-              view: 'recommendation',
-            });
           },
 
           deleteEverything: () => {
@@ -417,33 +367,6 @@ export function createPlannerStore(
               happened: false,
             }));
             set({ checkIns: appended(state.checkIns, skipped, MAX_CHECK_INS) });
-          },
-
-          adoptSharedPlan: ({ answers, withheldSafety, preferences }, today) => {
-            const plan: PlanPreferences = {
-              ...get().plan,
-              start: preferences.start,
-              weekdays: preferences.weekdays,
-              weeks: preferences.weeks,
-              choice: preferences.choice,
-              changes: preferences.changes,
-            };
-            const draft = draftFromAnswers(answers);
-            if (withheldSafety.length === 0) {
-              const submission: Submission = { id: createRandomId(), seq: seqAfter(get()), date: today, answers };
-              set({
-                draft,
-                submissions: appended(get().submissions, [submission]),
-                step: null,
-                changing: false,
-                plan,
-                view: 'plan',
-              });
-              return;
-            }
-            // The link kept the health checks private: the person answers them again before the plan is theirs.
-            const rest = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'safety'));
-            set({ draft: rest, step: 'safety', changing: false, plan, view: 'recommendation' });
           },
         };
       },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_CHECK_INS } from '../../src/domain/check-in-merge';
 import { readDataFile, toDataFile } from '../../src/state/data-file';
+import { restoreData } from '../../src/state/later-events';
 import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
@@ -53,7 +54,7 @@ describe('the data file', () => {
     const file = readDataFile(toDataFile({ ...data, submissions: [], checkIns: [], advice: [], draft }, 'x'), TODAY);
     expect(file).toMatchObject({ ok: true, data: { submissions: [], draft } });
     const store = await storeOver(new MemoryStorage());
-    if (file.ok) store.getState().restoreData(file.data);
+    if (file.ok) restoreData(store, file.data);
     expect(store.getState()).toMatchObject({ draft, submissions: [] });
     store.getState().start();
     expect(store.getState().step).toBe('afterLastMassage');
@@ -121,7 +122,7 @@ describe('the data file', () => {
 describe('restoring and deleting', () => {
   test('restoring replaces the timeline and preferences, and shows the result', async () => {
     const store = await storeOver(new MemoryStorage());
-    store.getState().restoreData(data);
+    restoreData(store, data);
     expect(store.getState()).toMatchObject({ ...data, step: null, view: 'recommendation' });
     expect(store.getState().draft).toMatchObject({ goal: 'relaxation' });
   });
@@ -130,7 +131,7 @@ describe('restoring and deleting', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: '{not json', other: 'kept' });
     const store = await storeOver(storage);
     expect(storage.getItem(BACKUP_KEY)).toBe('{not json');
-    store.getState().restoreData(data);
+    restoreData(store, data);
     store.getState().recordCheckIn({ date: isoDate('2026-11-22'), happened: false });
     store.getState().deleteEverything();
     expect([...storage.items.keys()]).toEqual(['other']);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createSharedPlan } from '../../src/domain/share';
+import { adoptSharedPlan, exportCalendar } from '../../src/state/later-events';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { readTimeline } from '../../src/domain/timeline';
 import { answersOf, isoDate, timelineOf, withoutDate, type TestAnswers } from '../domain/fixtures';
@@ -88,25 +89,25 @@ describe('calendar exports', () => {
   test('the first export makes a random calendar id; later ones keep it and raise the sequence', async () => {
     const storage = new MemoryStorage();
     const store = await storeOver(storage);
-    const first = store.getState().exportCalendar([session('2026-12-01')]);
+    const first = exportCalendar(store, [session('2026-12-01')]);
     expect(first.calendarId).toMatch(/^[0-9a-f-]{36}$/);
     expect(first.sequence).toBe(0);
-    const again = (await storeOver(storage)).getState().exportCalendar([session('2026-12-01')]);
+    const again = exportCalendar(await storeOver(storage), [session('2026-12-01')]);
     expect(again).toEqual({ calendarId: first.calendarId, sequence: 1, cancelled: [] });
     const other = await storeOver(new MemoryStorage());
-    expect(other.getState().exportCalendar([session('2026-12-01')]).calendarId).not.toBe(first.calendarId);
+    expect(exportCalendar(other, [session('2026-12-01')]).calendarId).not.toBe(first.calendarId);
   });
 
   test('sessions that dropped out since the last export come back to be cancelled, with their last date', async () => {
     const store = await storeOver(new MemoryStorage());
-    store.getState().exportCalendar([session('2026-12-01'), session('2026-12-08', '2026-12-10')]);
-    const next = store.getState().exportCalendar([session('2026-12-01')]);
+    exportCalendar(store, [session('2026-12-01'), session('2026-12-08', '2026-12-10')]);
+    const next = exportCalendar(store, [session('2026-12-01')]);
     expect(next.cancelled).toEqual([session('2026-12-08', '2026-12-10')]);
   });
 
   test('starting over keeps the calendar record, so the next export cancels the old events', async () => {
     const store = await storeOver(new MemoryStorage());
-    store.getState().exportCalendar([session('2026-12-01')]);
+    exportCalendar(store, [session('2026-12-01')]);
     store.getState().startOver();
     expect(store.getState().calendar.exported).toHaveLength(1);
     expect(latest(store.getState())).toBeNull();
@@ -124,12 +125,11 @@ describe('using a shared plan', () => {
 
   test('makes the answers the person’s own (a submission dated today), takes the preferences, shows the plan', async () => {
     const store = await storeOver(new MemoryStorage());
-    store
-      .getState()
-      .adoptSharedPlan(
-        createSharedPlan(readingOf(answers), preferences, [], { includeItems: true }),
-        isoDate('2026-11-26'),
-      );
+    adoptSharedPlan(
+      store,
+      createSharedPlan(readingOf(answers), preferences, [], { includeItems: true }),
+      isoDate('2026-11-26'),
+    );
     const state = store.getState();
     expect(state.submissions).toMatchObject([{ date: '2026-11-26', answers: withoutDate(answers) }]);
     expect(state.plan).toMatchObject({ start: '2026-12-02', weekdays: [3], weeks: 8 });
@@ -139,12 +139,11 @@ describe('using a shared plan', () => {
   test('without the health checks, the person answers them again first', async () => {
     const store = await storeOver(new MemoryStorage());
     const flagged = answersOf({ goal: 'relaxation', safety: ['pregnancy'] });
-    store
-      .getState()
-      .adoptSharedPlan(
-        createSharedPlan(readingOf(flagged), preferences, [], { includeItems: false }),
-        isoDate('2026-11-26'),
-      );
+    adoptSharedPlan(
+      store,
+      createSharedPlan(readingOf(flagged), preferences, [], { includeItems: false }),
+      isoDate('2026-11-26'),
+    );
     const state = store.getState();
     expect(latest(state)).toBeNull();
     expect(state.step).toBe('safety');

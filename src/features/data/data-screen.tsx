@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { RowId } from '../../domain/guide';
 import { readDataFile, toDataFile, type DataFileProblem, type PlannerData } from '../../state/data-file';
+import { restoreData } from '../../state/later-events';
 import { todayOnDevice } from '../../state/today';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
@@ -35,7 +36,6 @@ export function DataScreen() {
   const { t } = words;
   const id = useId();
   const back = usePlanner((state) => state.closePlan);
-  const restoreData = usePlanner((state) => state.restoreData);
   const deleteEverything = usePlanner((state) => state.deleteEverything);
   const hasSaved = usePlanner((state) => state.submissions.length > 0 || state.checkIns.length > 0);
   const headingRef = useScreenFocus<HTMLHeadingElement>('data');
@@ -52,7 +52,7 @@ export function DataScreen() {
   };
 
   const restore = (data: PlannerData) => {
-    restoreData(data);
+    restoreData(plannerStore, data);
     setCandidate(undefined);
     // The store shows the restored recommendation next: nothing more to say here.
     setConfirming(undefined);

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { REMINDER_LEADS } from '../../domain/calendar-options';
 import type { Plan } from '../../domain/plan';
 import type { PlannerState } from '../../state/planner-store';
-import type { PlanPreferences } from '../../state/saved-shape';
+import type { CalendarExportRecord } from '../../state/later-events';
+import type { CalendarRecord, PlanPreferences } from '../../state/saved-shape';
 import { downloadFile } from '../../ui/download';
 import { appAddress } from './app-address';
 import { useResultWords } from '../../state/language';
@@ -16,7 +17,8 @@ interface CalendarExportProps {
   readonly sessionMinutes: number | null;
   readonly preferences: PlanPreferences;
   readonly choosePlan: PlannerState['choosePlan'];
-  readonly exportCalendar: PlannerState['exportCalendar'];
+  /** Records the export (`later-events.ts`) and returns what the calendar file needs. */
+  readonly exportCalendar: (sessions: CalendarRecord['exported']) => CalendarExportRecord;
 }
 
 /** Time of day, reminder, and the .ics download; the calendar writer loads only when asked for. */

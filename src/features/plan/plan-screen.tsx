@@ -2,7 +2,8 @@ import { useRef, type ReactNode } from 'react';
 import { booking } from '../../practice/booking';
 import { selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { exportCalendar } from '../../state/later-events';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { AfterMassage } from './after-massage';
@@ -25,7 +26,6 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const choosePlan = usePlanner((state) => state.choosePlan);
   const moveSession = usePlanner((state) => state.moveSession);
   const restoreSession = usePlanner((state) => state.restoreSession);
-  const exportCalendar = usePlanner((state) => state.exportCalendar);
   const headingRef = useScreenFocus<HTMLHeadingElement>('plan');
   const sessionsRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('nav.pageTitle', { title: t('plan.title') }));
@@ -93,7 +93,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         sessionMinutes={recommendation.sessionMinutes}
         preferences={preferences}
         choosePlan={choosePlan}
-        exportCalendar={exportCalendar}
+        exportCalendar={(sessions) => exportCalendar(plannerStore, sessions)}
       />
       <SharePlan reading={reading} plan={plan} preferences={preferences} start={start} />
       <div className="actions no-print">

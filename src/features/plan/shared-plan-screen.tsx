@@ -3,7 +3,8 @@ import { decodeSharedPlan, type ShareProblem, type SharedPlan } from '../../doma
 import { deriveSharedPlan } from '../../state/derived';
 import { capitalise } from '../../i18n/describe';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { adoptSharedPlan } from '../../state/later-events';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { PlanSummary } from './plan-summary';
@@ -50,7 +51,6 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
   const words = useResultWords();
   const { t } = words;
   const hasSaved = usePlanner((state) => state.submissions.length > 0 || Object.keys(state.draft).length > 0);
-  const adoptSharedPlan = usePlanner((state) => state.adoptSharedPlan);
   const [isConfirming, setIsConfirming] = useState(false);
   const headingRef = useScreenFocus<HTMLHeadingElement>('shared-preview');
   useDocumentTitle(t('nav.pageTitle', { title: t('shared.title') }));
@@ -58,7 +58,7 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
   const today = todayOnDevice();
   const { recommendation, plan } = deriveSharedPlan(shared, today);
   const adopt = () => {
-    adoptSharedPlan(shared, today);
+    adoptSharedPlan(plannerStore, shared, today);
     onClose();
   };
   const isWithheld = shared.withheldSafety.length > 0;
