@@ -455,6 +455,8 @@ export const enResult = {
     'This browser doesn’t let the planner save your answers inside another website, so they will be gone when you close this page. To keep them, use the planner on its own site.',
   'notice.deleted-elsewhere':
     'Everything the planner saved on this device was deleted in another tab or window, so this page has started afresh too.',
+  'notice.replaced-elsewhere':
+    'A file was restored in another tab or window, replacing what the planner had saved, so this page shows what the file holds.',
   'notice.openDirectly': 'Open the planner on its own site (new tab)',
   'notice.download': 'Download my answers',
   'update.title': 'An update is available',

@@ -474,6 +474,8 @@ export const esResult: ResultCatalog = {
     'Este navegador no deja que el planificador guarde tus respuestas dentro de otra web, así que se perderán al cerrar esta página. Para conservarlas, usa el planificador en su propia web.',
   'notice.deleted-elsewhere':
     'Todo lo que el planificador guardó en este dispositivo se borró en otra pestaña o ventana, así que esta página también ha empezado de cero.',
+  'notice.replaced-elsewhere':
+    'Se restauró un archivo en otra pestaña o ventana, que reemplazó lo que el planificador tenía guardado, así que esta página muestra lo que contiene el archivo.',
   'notice.openDirectly': 'Abrir el planificador en su propia web (pestaña nueva)',
   'notice.download': 'Descargar mis respuestas',
   'update.title': 'Hay una actualización',

@@ -8,6 +8,7 @@ import { draftFromAnswers, pruneDraft } from '../domain/questionnaire';
 import type { Submission } from '../domain/answers';
 import type { SharedPlan } from '../domain/share';
 import { appended, createRandomId, seqAfter, type PlannerStore } from './planner-store';
+import { STORAGE_KEY } from './safe-storage';
 import type { CalendarRecord, PlanPreferences, SavedPlanner } from './saved-shape';
 
 /** What the calendar file needs from an export: the calendar id, the next sequence, the sessions that dropped out. */
@@ -33,7 +34,8 @@ export function exportCalendar(store: PlannerStore, sessions: CalendarRecord['ex
 
 /**
  * Replaces the timeline and preferences with an imported file's (already read and confirmed); a file without
- * submitted answers brings back the answers given so far, to go on from.
+ * submitted answers brings back the answers given so far, to go on from. Replacing is a deletion first (its
+ * tombstone), so another open tab gives up what it held rather than merging it back (docs/decisions/012).
  */
 export function restoreData(
   store: PlannerStore,
@@ -45,6 +47,7 @@ export function restoreData(
     draft: given,
   }: Pick<SavedPlanner, 'submissions' | 'checkIns' | 'advice' | 'plan' | 'draft'>,
 ): void {
+  store.storage.erase([STORAGE_KEY], true);
   const latest = submissions.at(-1);
   const draft = latest === undefined ? pruneDraft(given) : draftFromAnswers(latest.answers);
   const deleted = store.getState().deletedCheckIns.filter((id) => !checkIns.some((checkIn) => checkIn.id === id));

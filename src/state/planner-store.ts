@@ -130,8 +130,8 @@ export function createRandomId(): string {
 export type PlannerStore = Mutate<StoreApi<PlannerState>, [['zustand/persist', SavedPlanner]]> & {
   /** The storage adapter: what another tab's save or deletion means for this tab (`other-tabs.ts`). */
   readonly storage: SafeStorage;
-  /** Everything was deleted in another tab: this one starts afresh as well, and says why. */
-  readonly startAfresh: () => void;
+  /** Everything was deleted in another tab (or replaced by a restored file): this one starts afresh, and says why. */
+  readonly startAfresh: (replaced?: boolean) => void;
 };
 
 /** Resolves once saved data has been read (at once when there was none). */
@@ -171,14 +171,17 @@ export function createPlannerStore(
     },
     loadValidation,
     todayOf,
-    () => {
-      startAfresh();
+    (replaced) => {
+      startAfresh(replaced);
     },
   );
-  /** Everything was deleted in another tab: this one starts afresh as well, and says why. */
-  const startAfresh = (): void => {
+  /**
+   * Everything was deleted in another tab (or replaced by a restored file): this one starts afresh as well, and
+   * says why; a restored file's data then arrives like any other tab's save.
+   */
+  const startAfresh = (replaced = false): void => {
     const { notices } = store.getState();
-    const told: StorageNotice = 'deleted-elsewhere';
+    const told: StorageNotice = replaced ? 'replaced-elsewhere' : 'deleted-elsewhere';
     store.setState({
       ...EMPTY_PLANNER,
       view: 'recommendation',

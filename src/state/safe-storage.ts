@@ -39,7 +39,9 @@ export type StorageNotice =
   /** Storage is unavailable or full: the planner works in memory. */
   | 'not-saved'
   /** Everything was deleted in another tab (or the browser's site settings): this one started afresh too. */
-  | 'deleted-elsewhere';
+  | 'deleted-elsewhere'
+  /** A file was restored in another tab, replacing everything: this one shows what it holds. */
+  | 'replaced-elsewhere';
 
 export const STORAGE_KEY = 'back-massage-planner';
 export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
@@ -59,6 +61,8 @@ interface SavedEra {
   readonly began: number;
   readonly cleared: number;
   readonly isTombstone: boolean;
+  /** The deletion made way for a restored file (not "delete everything"). */
+  readonly isReplaced: boolean;
 }
 
 /** The era of saved text; older saves (and unreadable text) say nothing, so began and cleared are 0. */
@@ -70,7 +74,12 @@ export function eraOf(raw: string): SavedEra {
     // Unreadable text belongs to no era; reading it says so.
   }
   const at = (key: string) => (isRecord(parsed) && typeof parsed[key] === 'number' ? parsed[key] : 0);
-  return { began: at('began'), cleared: at('cleared'), isTombstone: isRecord(parsed) && !('state' in parsed) };
+  return {
+    began: at('began'),
+    cleared: at('cleared'),
+    isTombstone: isRecord(parsed) && !('state' in parsed),
+    isReplaced: isRecord(parsed) && parsed.replaced === true,
+  };
 }
 
 const BLANK = JSON.stringify(EMPTY_PLANNER);
@@ -89,7 +98,7 @@ export interface SafeStorage extends PersistStorage<SavedPlanner> {
    * over, never from the person deleting it), and ends the era: a copy another tab writes from before is removed.
    * True when every one of them is gone.
    */
-  readonly erase: (keys: readonly string[]) => boolean;
+  readonly erase: (keys: readonly string[], replacing?: boolean) => boolean;
   /** Another tab's saved text (or tombstone): what it says about deletions, learnt before anything is read. */
   readonly learnFrom: (saved: string) => void;
   /** Whether `state` holds an entry, correction or deletion the save under `name` lacks (or there is none). */
@@ -102,7 +111,7 @@ export function createSafeStorage(
   loadValidation: () => Promise<Validation>,
   today: () => IsoDate,
   /** Called when this tab finds what it holds was deleted in another tab: the store starts afresh. */
-  deletedElsewhere: () => void = () => undefined,
+  deletedElsewhere: (replaced: boolean) => void = () => undefined,
 ): SafeStorage {
   let isReadOnly = false;
   let hasRead = false;
@@ -134,7 +143,7 @@ export function createSafeStorage(
     if (began === null || began >= cleared) return false;
     began = null;
     lastWritten = null;
-    deletedElsewhere();
+    deletedElsewhere(saved.isReplaced);
     return true;
   };
 
@@ -180,7 +189,7 @@ export function createSafeStorage(
   return {
     merge: (ours, theirs) => (checker === null ? ours : checker.mergeSaved(ours, theirs)),
 
-    erase(keys) {
+    erase(keys, replacing = false) {
       const available = storage();
       if (available === null) return false;
       // Every copy written before now is from before this deletion: the tombstone tells the other tabs so.
@@ -189,7 +198,7 @@ export function createSafeStorage(
       began = null;
       lastWritten = null;
       try {
-        available.setItem(keys[0] ?? '', JSON.stringify({ cleared }));
+        available.setItem(keys[0] ?? '', JSON.stringify(replacing ? { cleared, replaced: true } : { cleared }));
       } catch {
         // Storage full: the removal below still tells the other tabs something changed.
       }

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CheckIn } from '../../src/domain/answers';
+import { restoreData } from '../../src/state/later-events';
 import { followOtherTab } from '../../src/state/other-tabs';
 import { createPlannerStore, whenHydrated, type PlannerStore } from '../../src/state/planner-store';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/safe-storage';
@@ -268,4 +269,27 @@ describe('tabs saving at the same time', () => {
       { numRuns: Number(process.env.RUNS ?? 300) },
     );
   }, 60_000);
+
+  test('a file restored in one tab replaces what the other held, and the other says so', async () => {
+    const browser = await browserWith(2);
+    const [restoring, other] = browser.tabs as [Tab, Tab];
+    // The other tab logs a massage, and the first hears of it.
+    const old = other.store.getState().recordCheckIn({ date: isoDate('2026-11-20'), happened: true, felt: 'fine' });
+    await settle(browser);
+    expect(restoring.store.getState().checkIns.map((one) => one.id)).toEqual([old]);
+    const fromFile: CheckIn = { id: 'f1', seq: 1, date: isoDate('2026-11-10'), happened: true, felt: 'mild' };
+    restoreData(restoring.store, {
+      submissions: [submissionOf(answersOf({ goal: 'relaxation', answeredOn: '2026-11-02' }))],
+      checkIns: [fromFile],
+      advice: [],
+      plan: restoring.store.getState().plan,
+      draft: {},
+    });
+    await settle(browser);
+    // What the file holds, and nothing the other tab held before: stored, and shown in both.
+    expect(storedCheckIns(browser).map((one) => one.id)).toEqual(['f1']);
+    for (const tab of browser.tabs) expect(shown(tab.store.getState().checkIns)).toBe(shown([fromFile]));
+    expect(other.store.getState().submissions.map((one) => one.answers.goal)).toEqual(['relaxation']);
+    expect(other.store.getState().notices).toEqual(['replaced-elsewhere']);
+  });
 });
