@@ -66,7 +66,7 @@ interface SavedEra {
 }
 
 /** The era of saved text; older saves (and unreadable text) say nothing, so began and cleared are 0. */
-export function eraOf(raw: string): SavedEra {
+function eraOf(raw: string): SavedEra {
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(raw);
@@ -85,7 +85,7 @@ export function eraOf(raw: string): SavedEra {
 const BLANK = JSON.stringify(EMPTY_PLANNER);
 
 /** Nothing worth a key: the state of a planner nobody has used (as after "delete everything"). */
-export function isBlank(state: SavedPlanner): boolean {
+function isBlank(state: SavedPlanner): boolean {
   return JSON.stringify(state) === BLANK;
 }
 
@@ -95,8 +95,8 @@ export interface SafeStorage extends PersistStorage<SavedPlanner> {
   readonly merge: (ours: SavedPlanner, theirs: SavedPlanner) => SavedPlanner;
   /**
    * Removes these keys whatever mode the data was opened in (read-only protects saved data from being written
-   * over, never from the person deleting it), and ends the era: a copy another tab writes from before is removed.
-   * True when every one of them is gone.
+   * over, never from the person deleting it), after a tombstone under the saved data's key tells the other tabs
+   * (`replacing`: a restored file takes its place). True when every one of them is gone.
    */
   readonly erase: (keys: readonly string[], replacing?: boolean) => boolean;
   /** Another tab's saved text (or tombstone): what it says about deletions, learnt before anything is read. */
@@ -193,12 +193,12 @@ export function createSafeStorage(
       const available = storage();
       if (available === null) return false;
       // Every copy written before now is from before this deletion: the tombstone tells the other tabs so.
-      const stored = available.getItem(keys[0] ?? '');
+      const stored = available.getItem(STORAGE_KEY);
       cleared = Math.max(cleared, Date.now(), began ?? 0, stored === null ? 0 : eraOf(stored).began) + 1;
       began = null;
       lastWritten = null;
       try {
-        available.setItem(keys[0] ?? '', JSON.stringify(replacing ? { cleared, replaced: true } : { cleared }));
+        available.setItem(STORAGE_KEY, JSON.stringify(replacing ? { cleared, replaced: true } : { cleared }));
       } catch {
         // Storage full: the removal below still tells the other tabs something changed.
       }

@@ -158,6 +158,14 @@ test('case 6: import is all or nothing: an id twice, or more than the planner ke
   await expect(page.getByText(/1005 check-ins/)).toBeVisible();
 });
 
+/** Answers the questions after the first screen as a person with stiffness from sitting would, up to the review. */
+async function answerPosture(page: Page) {
+  for (const option of [/Stiffness from sitting or posture/, /Mostly sitting/, 'Fine', 'None of these']) {
+    await page.getByLabel(option, { exact: typeof option === 'string' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
 test.describe('case 8: losing the signal during a first visit', () => {
   // No service worker: what the planner fetches itself while the person answers is all there is.
   test.use({ serviceWorkers: 'block' });
@@ -172,10 +180,7 @@ test.describe('case 8: losing the signal during a first visit', () => {
     // The person reads the first question while the browser is idle.
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
-    for (const option of [/Stiffness from sitting or posture/, /Mostly sitting/, 'Fine', 'None of these']) {
-      await page.getByLabel(option, { exact: typeof option === 'string' }).check();
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    await answerPosture(page);
     await page.getByRole('button', { name: 'See my recommendation' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Every/ })).toBeVisible();
     await page.getByRole('button', { name: 'See your dates' }).click();
@@ -195,10 +200,7 @@ test.describe('case 8, when the code really could not be fetched', () => {
     await openApp(page);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Start' }).click();
-    for (const option of [/Stiffness from sitting or posture/, /Mostly sitting/, 'Fine', 'None of these']) {
-      await page.getByLabel(option, { exact: typeof option === 'string' }).check();
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    await answerPosture(page);
     await page.getByRole('button', { name: 'See my recommendation' }).click();
     await expect(page.getByRole('alert')).toContainText('you may be offline. Your answers are kept.');
     // Back online, the same button goes on.
@@ -299,15 +301,7 @@ test('case 2: deleting everything in one tab while the other saves brings nothin
     // Two new tabs open on the same saved answers.
     const deleting = await context.newPage();
     const saving = await context.newPage();
-    await deleting.addInitScript(
-      ([key, text]) => {
-        if (sessionStorage.getItem('seeded') === null) {
-          localStorage.setItem(key, text);
-          sessionStorage.setItem('seeded', 'yes');
-        }
-      },
-      [KEY, JSON.stringify(ANSWERED)] as const,
-    );
+    await seed(deleting, ANSWERED);
     await openApp(deleting);
     await openApp(saving);
     await deleting.getByRole('button', { name: 'Your data: export, import or delete' }).click();
