@@ -10,15 +10,22 @@ import type { Caution, Reason } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
 import type { CoreCatalog, CoreMessageKey } from './en';
 import type { ResultCatalog, ResultMessageKey } from './en-result';
-import { capitalise, createTranslator, type Translator } from './translate';
+import { capitalise, createTranslator, type Translator, type Values } from './translate';
 
 export { capitalise, fill } from './translate';
 
 export type MessageKey = CoreMessageKey | ResultMessageKey;
 /** Both parts of a language's catalog. */
 export type Catalog = CoreCatalog & ResultCatalog;
+/** A message with a form for each plural category (`.one`, `.other`, ...), named without the category. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
 
 export interface Describer extends Translator<MessageKey> {
+  /**
+   * A message about `count` things in the form the language uses for that number (`Intl.PluralRules`): "1
+   * session", "2 sessions". `{count}` in it is the number.
+   */
+  readonly count: (key: PluralKey, count: number, values?: Values) => string;
   readonly range: (range: DayRange) => string;
   readonly rowFrequency: (frequency: RowFrequency) => string;
   readonly reason: (reason: Reason) => string;
@@ -45,6 +52,11 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
   const { t, interval, advice } = translator;
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const orList = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
+  const plural = new Intl.PluralRules(locale);
+  const count = (key: PluralKey, value: number, values: Values = {}): string => {
+    const form = `${key}.${plural.select(value)}`;
+    return t((Object.hasOwn(catalog, form) ? form : `${key}.other`) as MessageKey, { ...values, count: value });
+  };
   /** A range the way the guide says it: "every 2 to 4 weeks", "weekly", "1 to 2 times a week". */
   const range = ({ min, max }: DayRange): string => {
     if (min === max) return min === WEEK ? t('range.weekly') : interval(min);
@@ -193,6 +205,7 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
 
   return {
     ...translator,
+    count,
     range,
     rowFrequency,
     reason,

@@ -205,7 +205,8 @@ export const enResult = {
   'plan.moveProblem.after-end': 'Choose a day before {date}, when this plan ends.',
   'plan.moveProblem.same-day-as-another': 'There is already a session that day.',
   'plan.moveProblem.next-to-another': 'That’s the day before or after another session: never two days in a row.',
-  'plan.moveProblem.too-many-in-a-week': 'That would make more than {count} sessions in 7 days.',
+  'plan.tooManyInAWeek.one': 'That would make more than {count} session in 7 days.',
+  'plan.tooManyInAWeek.other': 'That would make more than {count} sessions in 7 days.',
   'plan.moveProblem.not-in-plan': 'That session is no longer in your plan.',
   'plan.moveProblem.missing': 'Choose a day to move it to.',
 
@@ -239,7 +240,9 @@ export const enResult = {
   'plan.reminder.evening-before': 'The evening before',
   'plan.reminder.two-hours-before': 'Two hours before',
   'plan.download': 'Download calendar file (.ics)',
-  'plan.downloaded':
+  'plan.downloaded.one':
+    'Downloaded “{file}” with {count} session. Open it to add it to your calendar. Download it again after a change and your calendar updates.',
+  'plan.downloaded.other':
     'Downloaded “{file}” with {count} sessions. Open it to add them to your calendar. Download it again after a change and your calendar updates.',
   'plan.downloadEmpty': 'There are no sessions to put in a calendar: put back a skipped one, or plan more weeks.',
   'plan.downloadFailed': 'The calendar file could not be made. Try again.',
@@ -286,7 +289,8 @@ export const enResult = {
   'checkIn.painNone': 'Rather not say',
   'checkIn.improving': 'Is your back pain improving?',
   'checkIn.save': 'Save',
-  'checkIn.skipEarlier': 'Mark the {count} earlier sessions as skipped',
+  'checkIn.skipEarlier.one': 'Mark the {count} earlier session as skipped',
+  'checkIn.skipEarlier.other': 'Mark the {count} earlier sessions as skipped',
   'checkIn.skipEarlierOne': 'Mark the earlier session on {date} as skipped',
   'checkIn.saved': 'Saved. Thank you.',
   'changes.title': 'What changed, and why',
@@ -373,7 +377,8 @@ export const enResult = {
   'data.importSummary': 'This file has {answers}, {checkIns} and your plan preferences.',
   'data.importAnswers': 'answers ({goal})',
   'data.importNoAnswers': 'no finished answers',
-  'data.importCheckIns': '{count} check-ins',
+  'data.importCheckIns.one': '{count} check-in',
+  'data.importCheckIns.other': '{count} check-ins',
   'data.importButton': 'Restore this file',
   'data.importConfirmTitle': 'Replace what is saved?',
   'data.importConfirmText': 'Your answers, check-ins and plan on this device will be replaced by the file’s.',

@@ -218,7 +218,8 @@ export const esResult: ResultCatalog = {
   'plan.moveProblem.after-end': 'Elige un día anterior al {date}, cuando termina este plan.',
   'plan.moveProblem.same-day-as-another': 'Ese día ya hay una sesión.',
   'plan.moveProblem.next-to-another': 'Es el día antes o después de otra sesión: nunca dos días seguidos.',
-  'plan.moveProblem.too-many-in-a-week': 'Serían más de {count} sesiones en 7 días.',
+  'plan.tooManyInAWeek.one': 'Serían más de {count} sesión en 7 días.',
+  'plan.tooManyInAWeek.other': 'Serían más de {count} sesiones en 7 días.',
   'plan.moveProblem.not-in-plan': 'Esa sesión ya no está en tu plan.',
   'plan.moveProblem.missing': 'Elige el día al que cambiarla.',
 
@@ -252,7 +253,9 @@ export const esResult: ResultCatalog = {
   'plan.reminder.evening-before': 'La tarde anterior',
   'plan.reminder.two-hours-before': 'Dos horas antes',
   'plan.download': 'Descargar archivo de calendario (.ics)',
-  'plan.downloaded':
+  'plan.downloaded.one':
+    'Se ha descargado «{file}» con {count} sesión. Ábrelo para añadirla a tu calendario. Si cambias algo, descárgalo de nuevo y tu calendario se actualizará.',
+  'plan.downloaded.other':
     'Se ha descargado «{file}» con {count} sesiones. Ábrelo para añadirlas a tu calendario. Si cambias algo, descárgalo de nuevo y tu calendario se actualizará.',
   'plan.downloadEmpty': 'No hay sesiones que poner en un calendario: recupera una omitida o planifica más semanas.',
   'plan.downloadFailed': 'No se pudo crear el archivo de calendario. Vuelve a intentarlo.',
@@ -301,7 +304,8 @@ export const esResult: ResultCatalog = {
   'checkIn.painNone': 'Prefiero no decirlo',
   'checkIn.improving': '¿Está mejorando tu dolor de espalda?',
   'checkIn.save': 'Guardar',
-  'checkIn.skipEarlier': 'Marcar como omitidas las {count} sesiones anteriores',
+  'checkIn.skipEarlier.one': 'Marcar como omitida la {count} sesión anterior',
+  'checkIn.skipEarlier.other': 'Marcar como omitidas las {count} sesiones anteriores',
   'checkIn.skipEarlierOne': 'Marcar como omitida la sesión anterior del {date}',
   'checkIn.saved': 'Guardado. Gracias.',
   'changes.title': 'Qué ha cambiado, y por qué',
@@ -390,7 +394,8 @@ export const esResult: ResultCatalog = {
   'data.importSummary': 'Este archivo tiene {answers}, {checkIns} y las preferencias de tu plan.',
   'data.importAnswers': 'respuestas ({goal})',
   'data.importNoAnswers': 'ninguna respuesta terminada',
-  'data.importCheckIns': '{count} registros',
+  'data.importCheckIns.one': '{count} registro',
+  'data.importCheckIns.other': '{count} registros',
   'data.importButton': 'Restaurar este archivo',
   'data.importConfirmTitle': '¿Sustituir lo guardado?',
   'data.importConfirmText': 'Tus respuestas, registros y plan de este dispositivo se sustituirán por los del archivo.',

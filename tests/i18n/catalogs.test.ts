@@ -60,6 +60,55 @@ describe('every language has every string, with the same placeholders', () => {
   });
 });
 
+/**
+ * Keys that show a count but are not plural forms: a count worded once reads "1 sessions" for one of them. A
+ * plural message is a set of keys `base.one`, `base.other` (the categories `Intl.PluralRules` gives), and every
+ * set has `.other`, the form any number can fall back to.
+ */
+function pluralProblems(words: Readonly<Record<string, string>>): string[] {
+  const found: string[] = [];
+  const forms = /\.(zero|one|two|few|many|other)$/;
+  for (const [key, text] of Object.entries(words)) {
+    if (placeholders(text).includes('count') && !forms.test(key)) found.push(`${key} shows {count} in one form`);
+    if (forms.test(key) && !(key.replace(forms, '.other') in words)) found.push(`${key} has no .other form`);
+  }
+  return found;
+}
+
+describe('counts read right for one and for many', () => {
+  test.each([
+    ['English', ENGLISH],
+    ['Spanish', { ...es, ...esResult }],
+  ])('%s: every message with {count} has plural forms, each with .other', (_, words) => {
+    expect(pluralProblems(words)).toEqual([]);
+  });
+
+  test('the check finds a count worded once and a form without .other', () => {
+    expect(pluralProblems({ 'a.count': '{count} check-ins', 'b.one': '{count} session' })).toEqual([
+      'a.count shows {count} in one form',
+      'b.one has no .other form',
+    ]);
+  });
+
+  test.each([
+    ['en-GB', ENGLISH, 1, '1 check-in'],
+    ['en-GB', ENGLISH, 2, '2 check-ins'],
+    ['en-GB', ENGLISH, 0, '0 check-ins'],
+    ['es-ES', { ...es, ...esResult }, 1, '1 registro'],
+    ['es-ES', { ...es, ...esResult }, 3, '3 registros'],
+    // Spanish has a "many" category for millions; with no such form, "other" is used.
+    ['es-ES', { ...es, ...esResult }, 1_000_000, '1000000 registros'],
+  ] as const)('%s: %s check-ins read “%s”', (locale, catalog, count, text) => {
+    expect(createDescriber(catalog, locale).count('data.importCheckIns', count)).toBe(text);
+  });
+
+  test('the calendar download names one session, not “1 sessions”', () => {
+    const words = createDescriber(ENGLISH, 'en-GB');
+    expect(words.count('plan.downloaded', 1, { file: 'plan.ics' })).toMatch(/^Downloaded “plan.ics” with 1 session\./);
+    expect(words.count('plan.downloaded', 4, { file: 'plan.ics' })).toMatch(/with 4 sessions\./);
+  });
+});
+
 describe('the planner in Spanish', () => {
   const words = createDescriber({ ...es, ...esResult } satisfies Catalog, 'es-ES');
 

@@ -186,7 +186,7 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
             >
               {earlier.length === 1 && earlier[0] !== undefined
                 ? t('checkIn.skipEarlierOne', { date: words.date(earlier[0].date) })
-                : t('checkIn.skipEarlier', { count: earlier.length })}
+                : words.count('checkIn.skipEarlier', earlier.length)}
             </button>
           )}
         </div>

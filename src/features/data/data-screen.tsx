@@ -111,7 +111,7 @@ export function DataScreen() {
             <p>
               {t('data.importSummary', {
                 answers: answersText(words, latestGoal(candidate)),
-                checkIns: t('data.importCheckIns', { count: candidate.checkIns.length }),
+                checkIns: words.count('data.importCheckIns', candidate.checkIns.length),
               })}
             </p>
             {confirming === 'import' ? (

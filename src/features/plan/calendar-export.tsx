@@ -23,7 +23,7 @@ interface CalendarExportProps {
 
 /** Time of day, reminder, and the .ics download; the calendar writer loads only when asked for. */
 export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, exportCalendar }: CalendarExportProps) {
-  const { t } = useResultWords();
+  const { t, count } = useResultWords();
   const id = useId();
   const [status, setStatus] = useState('');
   const [timeText, setTimeText] = useState(preferences.time ?? '18:00');
@@ -60,7 +60,7 @@ export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, 
       }
       const file = t('plan.fileName');
       downloadFile(file, 'text/calendar;charset=utf-8', result.text);
-      setStatus(t('plan.downloaded', { file, count: plan.sessions.length }));
+      setStatus(count('plan.downloaded', plan.sessions.length, { file }));
     } catch {
       setStatus(t('plan.downloadFailed'));
     }

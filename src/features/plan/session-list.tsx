@@ -170,10 +170,11 @@ function MoveForm({ session, plan, editing, onDone }: MoveFormProps) {
     const problem = to === session.date ? null : checkMove(plan, session.planned, to, editing.today);
     if (problem !== null) {
       setError(
-        t(`plan.moveProblem.${problem}`, {
-          date: words.date(problem === 'after-end' ? plan.until : plan.earliest),
-          count: plan.maxInAWeek,
-        }),
+        problem === 'too-many-in-a-week'
+          ? words.count('plan.tooManyInAWeek', plan.maxInAWeek)
+          : t(`plan.moveProblem.${problem}`, {
+              date: words.date(problem === 'after-end' ? plan.until : plan.earliest),
+            }),
       );
       return;
     }
