@@ -30,6 +30,7 @@ const DERIVATIONS = {
   plan: ['buildPlan'],
   timeline: ['readTimeline', 'eventsOf', 'createTimelineReader', 'draftForRetake'],
   history: ['replayTimeline'],
+  'calendar-sync': ['isCalendarBehind'],
 };
 const derivations = Object.entries(DERIVATIONS).map(([module, importNames]) => ({
   regex: `(^|/)domain/${module}$`,

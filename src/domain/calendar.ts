@@ -6,6 +6,7 @@
  */
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from './dates';
 import { CalendarIdSchema, REMINDER_LEADS, SessionTimeSchema, type ReminderLead } from './calendar-options';
+import type { CalendarSession } from './calendar-sync';
 import type { Plan } from './plan';
 import type { z } from './schema';
 
@@ -25,6 +26,8 @@ export interface CalendarOptions {
   readonly calendarId: string;
   /** When the file is written, as milliseconds since 1970 (`DTSTAMP`, in UTC). */
   readonly now: number;
+  /** The same moment on the person's clock: no reminder is written for a moment already past. */
+  readonly localNow: { readonly date: IsoDate; readonly minutes: number };
   /** `HH:MM` for timed sessions in floating local time, or null for all-day sessions. */
   readonly time: string | null;
   /** A timed session's length. */
@@ -32,12 +35,15 @@ export interface CalendarOptions {
   readonly reminder: ReminderLead;
   /** Rises with each export, so calendars take the newer copy of an event. */
   readonly sequence: number;
-  /** Sessions exported before that are no longer in the plan: written as cancelled, by their planned and last date. */
-  readonly cancelled: readonly { readonly planned: IsoDate; readonly date: IsoDate }[];
+  /** Sessions the calendar holds that the plan no longer has (`nextExport`): written as cancelled, by their planned and last date. */
+  readonly cancelled: readonly CalendarSession[];
   readonly words: CalendarWords;
 }
 
-/** `bad-date`: a date a calendar file can't say (RFC 5545: years 0000 to 9999), which no plan should hold. */
+/**
+ * `empty-plan`: nothing to write (no session and nothing to cancel; the format does not allow a calendar without
+ * events). `bad-date`: a date a calendar file can't say (RFC 5545: years 0000 to 9999), which no plan should hold.
+ */
 export type CalendarResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly problem: 'empty-plan' | 'bad-options' | 'bad-date' };
@@ -146,11 +152,12 @@ const isValid = (schema: z.ZodMiniType, value: unknown) => schema.safeParse(valu
 /**
  * Writes the plan's sessions as an iCalendar file. Each session's UID comes from the calendar id and the date it
  * was planned for, so exporting again (with a higher `sequence`) updates the same events, a moved session
- * included; sessions that dropped out are written with `STATUS:CANCELLED`. An empty plan is refused: the format
- * does not allow a calendar without events.
+ * included; sessions that dropped out are written with `STATUS:CANCELLED`. Sessions are free time
+ * (`TRANSP:TRANSPARENT`): a work calendar doesn't show the day blocked. A plan with no sessions still writes the
+ * cancellations (after a referral, the calendar learns the sessions are off); with neither, it is refused.
  */
 export function toICalendar(plan: Plan, options: CalendarOptions): CalendarResult {
-  if (plan.sessions.length === 0) return { ok: false, problem: 'empty-plan' };
+  if (plan.sessions.length === 0 && options.cancelled.length === 0) return { ok: false, problem: 'empty-plan' };
   const dates = [...plan.sessions, ...options.cancelled].flatMap((session) => [session.date, session.planned]);
   if (!dates.every(isWritable)) return { ok: false, problem: 'bad-date' };
   const { time, reminder, words } = options;
@@ -161,6 +168,10 @@ export function toICalendar(plan: Plan, options: CalendarOptions): CalendarResul
     !Number.isInteger(options.sequence) ||
     options.sequence < 0 ||
     !Number.isFinite(options.now) ||
+    !isWritable(options.localNow.date) ||
+    !Number.isInteger(options.localNow.minutes) ||
+    options.localNow.minutes < 0 ||
+    options.localNow.minutes >= MINUTES_A_DAY ||
     !Number.isInteger(options.minutes) ||
     options.minutes < 1 ||
     options.minutes > MINUTES_A_DAY
@@ -168,6 +179,10 @@ export function toICalendar(plan: Plan, options: CalendarOptions): CalendarResul
     return { ok: false, problem: 'bad-options' };
   }
   const stamp = utcStamp(options.now);
+  const nowMinute = toDayNumber(options.localNow.date) * MINUTES_A_DAY + options.localNow.minutes;
+  /** Is the moment `lead` minutes before a session on `date` already past on the person's clock? */
+  const isPast = (date: IsoDate, lead: number) =>
+    toDayNumber(date) * MINUTES_A_DAY + (time === null ? 0 : minutesOf(time)) - lead <= nowMinute;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
 
   const event = (planned: IsoDate, date: IsoDate, status: 'CONFIRMED' | 'CANCELLED') => {
@@ -187,9 +202,9 @@ export function toICalendar(plan: Plan, options: CalendarOptions): CalendarResul
       `SUMMARY:${escapeText(words.title)}`,
       `DESCRIPTION:${escapeText(words.description)}`,
       `STATUS:${status}`,
-      'TRANSP:OPAQUE',
+      'TRANSP:TRANSPARENT',
     );
-    if (status === 'CONFIRMED' && reminder !== 'none') {
+    if (status === 'CONFIRMED' && reminder !== 'none' && !isPast(date, reminderMinutes(reminder, time))) {
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',

@@ -244,6 +244,8 @@ export const enResult = {
     'Downloaded “{file}” with {count} session. Open it to add it to your calendar. Download it again after a change and your calendar updates.',
   'plan.downloaded.other':
     'Downloaded “{file}” with {count} sessions. Open it to add them to your calendar. Download it again after a change and your calendar updates.',
+  'plan.calendarBehind':
+    'Your calendar file is out of date: the dates changed since you downloaded it. Download it again and your calendar updates.',
   'plan.downloadEmpty': 'There are no sessions to put in a calendar: put back a skipped one, or plan more weeks.',
   'plan.downloadFailed': 'The calendar file could not be made. Try again.',
   'plan.fileName': 'back-massage-plan.ics',

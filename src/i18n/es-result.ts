@@ -257,6 +257,8 @@ export const esResult: ResultCatalog = {
     'Se ha descargado «{file}» con {count} sesión. Ábrelo para añadirla a tu calendario. Si cambias algo, descárgalo de nuevo y tu calendario se actualizará.',
   'plan.downloaded.other':
     'Se ha descargado «{file}» con {count} sesiones. Ábrelo para añadirlas a tu calendario. Si cambias algo, descárgalo de nuevo y tu calendario se actualizará.',
+  'plan.calendarBehind':
+    'Tu archivo de calendario está desactualizado: las fechas han cambiado desde que lo descargaste. Descárgalo de nuevo y tu calendario se actualizará.',
   'plan.downloadEmpty': 'No hay sesiones que poner en un calendario: recupera una omitida o planifica más semanas.',
   'plan.downloadFailed': 'No se pudo crear el archivo de calendario. Vuelve a intentarlo.',
   'plan.fileName': 'plan-masajes-espalda.ics',

@@ -6,6 +6,7 @@
  *
  * Loaded with the result screens, never on a first visit: it brings the engine.
  */
+import { isCalendarBehind } from '../domain/calendar-sync';
 import { dueCheckIns, planFor, type Derived, type DueCheckIns } from '../domain/check-ins';
 import type { IsoDate } from '../domain/dates';
 import { replayTimeline, type HistoryEntry } from '../domain/history';
@@ -68,6 +69,15 @@ export function selectPlanner(state: Source, today: IsoDate): PlannerView | null
 const historyOf = memoizeLast((timeline: Timeline, today: IsoDate): readonly HistoryEntry[] =>
   replayTimeline(timeline, practiceGuide, today),
 );
+
+/**
+ * Does the calendar file the person downloaded hold dates the plan no longer has (a session moved, skipped,
+ * added, or the plan gone after a referral)? False for a person who never downloaded one.
+ */
+export function selectCalendarBehind(state: Source & Pick<SavedPlanner, 'calendar'>, today: IsoDate): boolean {
+  if (state.calendar.id === null) return false;
+  return isCalendarBehind(state.calendar.exported, selectPlanner(state, today)?.plan.sessions ?? [], today);
+}
 
 /** Every event, oldest first, with the recommendation after it and what it changed. */
 export function selectHistory(state: Source, today: IsoDate): readonly HistoryEntry[] {

@@ -3,32 +3,40 @@
  * like the store's own (`planner-store.ts`), taking the store they act on; here, so that they load with the screens
  * that raise them rather than with a first visit's script (docs/decisions/003).
  */
+import { nextExport, type CalendarSession } from '../domain/calendar-sync';
 import type { IsoDate } from '../domain/dates';
 import { draftFromAnswers, pruneDraft } from '../domain/questionnaire';
 import type { Submission } from '../domain/answers';
 import type { SharedPlan } from '../domain/share';
 import { appended, createRandomId, seqAfter, type PlannerStore } from './planner-store';
 import { STORAGE_KEY } from './safe-storage';
-import type { CalendarRecord, PlanPreferences, SavedPlanner } from './saved-shape';
+import type { PlanPreferences, SavedPlanner } from './saved-shape';
 
-/** What the calendar file needs from an export: the calendar id, the next sequence, the sessions that dropped out. */
+/** What the calendar file needs from an export: the calendar id, the next sequence, the sessions to cancel. */
 export interface CalendarExportRecord {
   readonly calendarId: string;
   readonly sequence: number;
-  readonly cancelled: CalendarRecord['exported'];
+  readonly cancelled: readonly CalendarSession[];
 }
 
 /**
- * Records an export of `sessions` to the person's calendar and returns what the calendar file needs: the
- * calendar id (made at the first export), the next sequence, and the sessions of the last export that dropped out.
+ * Records an export of `sessions` on `today` to the person's calendar and returns what the calendar file needs:
+ * the calendar id (made at the first export), the next sequence, and every session the calendar holds that is to
+ * be cancelled (`nextExport`: the massages that happened are never among them).
  */
-export function exportCalendar(store: PlannerStore, sessions: CalendarRecord['exported']): CalendarExportRecord {
-  const { id, sequence, exported } = store.getState().calendar;
-  const calendarId = id ?? createRandomId();
-  const kept = new Set(sessions.map((session) => session.planned));
-  const cancelled = exported.filter((session) => !kept.has(session.planned));
-  const next = id === null ? 0 : sequence + 1;
-  store.setState({ calendar: { id: calendarId, sequence: next, exported: [...sessions] } });
+export function exportCalendar(
+  store: PlannerStore,
+  sessions: readonly CalendarSession[],
+  today: IsoDate,
+): CalendarExportRecord {
+  const { calendar, checkIns } = store.getState();
+  const happened = new Set(
+    checkIns.flatMap((checkIn) => (checkIn.happened && checkIn.planned !== undefined ? [checkIn.planned] : [])),
+  );
+  const { cancelled, held } = nextExport(calendar.exported, sessions, happened, today);
+  const calendarId = calendar.id ?? createRandomId();
+  const next = calendar.id === null ? 0 : calendar.sequence + 1;
+  store.setState({ calendar: { id: calendarId, sequence: next, exported: held } });
   return { calendarId, sequence: next, cancelled };
 }
 

@@ -18,6 +18,7 @@ import { MAX_CHECK_INS, MAX_ENTRIES, mergeCheckIns, mergeEntries, type TimelineE
 import type { IsoDate } from '../domain/dates';
 import { SAFETY_ITEM_TIER } from '../domain/guide';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
+import { MAX_HELD } from '../domain/calendar-sync';
 import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
 import { QUESTION_IDS, fittingStep, type AnswersDraft } from '../domain/questionnaire';
 import { z } from '../domain/schema';
@@ -62,7 +63,9 @@ const PLAN_SCHEMAS: { readonly [K in keyof PlanPreferences]: z.ZodMiniType } = {
 const CalendarRecordSchema = z.strictObject({
   id: z.nullable(CalendarIdSchema),
   sequence: z.number().check(z.int(), z.minimum(0)),
-  exported: z.array(z.strictObject({ planned: IsoDateSchema, date: IsoDateSchema })).check(z.maxLength(400)),
+  exported: z
+    .array(z.strictObject({ planned: IsoDateSchema, date: IsoDateSchema, cancelled: z.exactOptional(z.literal(true)) }))
+    .check(z.maxLength(MAX_HELD)),
 });
 
 const DeletedSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_CHECK_INS));

@@ -1,7 +1,7 @@
 /** What the planner saves on the device (version 2). Types and defaults only: no zod, so the first screen is light. */
 import type { AdviceEntry, CheckIn, Submission } from '../domain/answers';
 import type { ReminderLead } from '../domain/calendar-options';
-import type { IsoDate } from '../domain/dates';
+import type { HeldEvent } from '../domain/calendar-sync';
 import type { PlanPreferencesInput } from '../domain/check-ins';
 import type { AnswersDraft, QuestionId } from '../domain/questionnaire';
 
@@ -33,8 +33,11 @@ export interface CalendarRecord {
   /** Random, made by the store at the first export; calendar UIDs are derived from it. */
   readonly id: string | null;
   readonly sequence: number;
-  /** The sessions of the last export: the date each was planned for, and the date it had. */
-  readonly exported: readonly { readonly planned: IsoDate; readonly date: IsoDate }[];
+  /**
+   * What the person's calendar holds from the files they downloaded: the last file's sessions, and the sessions
+   * written as cancelled whose dates were still ahead (`domain/calendar-sync.ts`).
+   */
+  readonly exported: readonly HeldEvent[];
 }
 
 export const EMPTY_CALENDAR: CalendarRecord = { id: null, sequence: 0, exported: [] };

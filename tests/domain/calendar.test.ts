@@ -16,6 +16,8 @@ function optionsOf(overrides: Partial<CalendarOptions> = {}): CalendarOptions {
   return {
     calendarId: 'k3J9x2Lm-0aZ',
     now: NOW,
+    // Before every session of the plans here: no reminder is in the past.
+    localNow: { date: isoDate('2026-11-25'), minutes: 9 * 60 },
     time: null,
     minutes: 60,
     reminder: 'none',
@@ -104,6 +106,36 @@ describe('timed sessions and reminders', () => {
   test('no reminder: no alarm', () => {
     expect(exported(weeklyPlan(), { reminder: 'none' })).not.toContain('VALARM');
   });
+
+  test('sessions are free time, so a work calendar does not show the day blocked', () => {
+    for (const time of [null, '18:00']) {
+      const { events } = parseCalendar(exported(weeklyPlan(), { time }));
+      expect(events.map((event) => event.transparency)).toEqual([
+        'TRANSPARENT',
+        'TRANSPARENT',
+        'TRANSPARENT',
+        'TRANSPARENT',
+      ]);
+    }
+  });
+
+  test.each([
+    // Exported on the day of the first all-day session: "the evening before" was yesterday at 18:00.
+    [null, 'evening-before', '2026-11-30', 8 * 60, [0, 1, 1, 1]],
+    // The evening before, at 17:59 and at 18:00.
+    [null, 'evening-before', '2026-11-29', 17 * 60 + 59, [1, 1, 1, 1]],
+    [null, 'evening-before', '2026-11-29', 18 * 60, [0, 1, 1, 1]],
+    // A 10:00 session, two hours before: still to come at 07:59, gone at 08:00.
+    ['10:00', 'two-hours-before', '2026-11-30', 7 * 60 + 59, [1, 1, 1, 1]],
+    ['10:00', 'two-hours-before', '2026-11-30', 8 * 60, [0, 1, 1, 1]],
+    // Two sessions whose reminders have passed.
+    ['10:00', 'two-hours-before', '2026-12-07', 9 * 60, [0, 0, 1, 1]],
+  ] as const)('at %s with %s, exported on %s at minute %i: alarms %j', (time, reminder, date, minutes, alarms) => {
+    const { events } = parseCalendar(
+      exported(weeklyPlan(), { time, reminder, localNow: { date: isoDate(date), minutes } }),
+    );
+    expect(events.map((event) => event.triggers.length)).toEqual(alarms);
+  });
 });
 
 describe('exporting again', () => {
@@ -136,11 +168,24 @@ describe('exporting again', () => {
 });
 
 describe('what is refused', () => {
-  test('an empty plan: the calendar format does not allow one', () => {
-    const professional = recommendFor(answersOf({ goal: 'condition' }));
-    const start = isoDate('2026-11-30');
-    const plan = buildPlan(professional, { today: start, start, weekdays: [], weeks: 12 });
-    expect(toICalendar(plan, optionsOf())).toEqual({ ok: false, problem: 'empty-plan' });
+  const professional = recommendFor(answersOf({ goal: 'condition' }));
+  const start = isoDate('2026-11-30');
+  const noSessions = buildPlan(professional, { today: start, start, weekdays: [], weeks: 12 });
+
+  test('a plan with no sessions and nothing to cancel: the calendar format does not allow an empty calendar', () => {
+    expect(toICalendar(noSessions, optionsOf())).toEqual({ ok: false, problem: 'empty-plan' });
+  });
+
+  test('a plan with no sessions still cancels what the calendar holds (after a referral)', () => {
+    const held = [
+      { planned: isoDate('2026-12-07'), date: isoDate('2026-12-07') },
+      { planned: isoDate('2026-12-14'), date: isoDate('2026-12-15') },
+    ];
+    const { events } = parseCalendar(exported(noSessions, { cancelled: held, reminder: 'evening-before' }));
+    expect(events.map((event) => [event.start, event.status, event.triggers.length])).toEqual([
+      ['2026-12-07', 'CANCELLED', 0],
+      ['2026-12-15', 'CANCELLED', 0],
+    ]);
   });
 
   test.each([
@@ -152,6 +197,8 @@ describe('what is refused', () => {
     { sequence: 1.5 },
     { minutes: 0 },
     { now: Number.NaN },
+    { localNow: { date: isoDate('2026-11-25'), minutes: 1440 } },
+    { localNow: { date: isoDate('2026-11-25'), minutes: -1 } },
   ])('bad options %j', (overrides) => {
     expect(toICalendar(weeklyPlan(), optionsOf(overrides))).toEqual({ ok: false, problem: 'bad-options' });
   });

@@ -67,6 +67,7 @@ test('property: an export parses back to the same dates, times and words; CRLF o
         const result = toICalendar(plan, {
           calendarId: 'a1b2c3d4e5',
           now: Date.UTC(2026, 2, 8, 9, 30),
+          localNow: { date: '1900-01-01' as IsoDate, minutes: 0 },
           time: at,
           minutes: 60,
           reminder,

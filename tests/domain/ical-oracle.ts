@@ -1,5 +1,10 @@
-/** Reads an exported calendar back with ical.js, the parser the tests trust, into plain values to compare. */
+/**
+ * Reads an exported calendar back into plain values to compare, with two independent parsers: ical.js (Mozilla's,
+ * which Thunderbird uses) and ts-ics. Every file is read by both, and a file they read differently fails the test
+ * that wrote it, so a quirk one parser forgives can't pass unnoticed.
+ */
 import ICAL from 'ical.js';
+import { convertIcsCalendar } from 'ts-ics';
 
 export interface ParsedEvent {
   readonly uid: string;
@@ -12,6 +17,20 @@ export interface ParsedEvent {
   readonly sequence: number;
   readonly stamp: string;
   readonly triggers: readonly string[];
+  /** `TRANSPARENT`: free time, so the calendar doesn't show the person busy. */
+  readonly transparency: string;
+}
+
+/** The same file as ts-ics reads it, in the same terms (its floating and all-day times come back as UTC). */
+function readWithTsIcs(text: string) {
+  return (convertIcsCalendar(undefined, text).events ?? []).map((event) => ({
+    uid: event.uid,
+    start: event.start.date.toISOString().slice(0, event.start.type === 'DATE' ? 10 : 19),
+    summary: event.summary,
+    status: event.status ?? '',
+    transparency: event.timeTransparent ?? '',
+    alarms: event.alarms?.length ?? 0,
+  }));
 }
 
 export function parseCalendar(text: string): { readonly prodid: string; readonly events: readonly ParsedEvent[] } {
@@ -32,8 +51,21 @@ export function parseCalendar(text: string): { readonly prodid: string; readonly
       triggers: event
         .getAllSubcomponents('valarm')
         .map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toString()),
+      transparency: String(event.getFirstPropertyValue('transp')),
     };
   });
+  const byIcalJs = events.map((event) => ({
+    uid: event.uid,
+    start: event.start,
+    summary: event.summary,
+    status: event.status,
+    transparency: event.transparency,
+    alarms: event.triggers.length,
+  }));
+  const byTsIcs = readWithTsIcs(text);
+  if (JSON.stringify(byIcalJs) !== JSON.stringify(byTsIcs)) {
+    throw new Error(`ical.js and ts-ics read the file differently:\n${JSON.stringify({ byIcalJs, byTsIcs }, null, 1)}`);
+  }
   return { prodid: String(calendar.getFirstPropertyValue('prodid')), events };
 }
 

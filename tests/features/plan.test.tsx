@@ -162,6 +162,45 @@ describe('the calendar file', () => {
   });
 });
 
+describe('a calendar file that is out of date', () => {
+  test('is said after a change of dates, only to a person who downloaded one; the next file cancels what went', async () => {
+    const files: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      files.push(blob);
+      return 'blob:calendar';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const behind = /Your calendar file is out of date/;
+    const { user } = await openPlan({ weeks: 4 });
+    // Never downloaded: a change of dates says nothing about a calendar.
+    await user.click(screen.getByRole('button', { name: 'Move or skip Wed, December 9' }));
+    await user.click(screen.getByRole('button', { name: 'Skip this one' }));
+    expect(screen.queryByText(behind)).toBeNull();
+    await user.click(
+      within(screen.getByRole('region', { name: 'Skipped' })).getByRole('button', { name: 'Put back Wed, December 9' }),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Download calendar file (.ics)' }));
+    await screen.findByText(/with 4 sessions/);
+    expect(screen.queryByText(behind)).toBeNull();
+    // The time of day is not a change of dates.
+    await user.click(screen.getByRole('radio', { name: 'At a time' }));
+    expect(screen.queryByText(behind)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Move or skip Wed, December 9' }));
+    await user.click(screen.getByRole('button', { name: 'Skip this one' }));
+    expect(screen.getByText(behind)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Download calendar file (.ics)' }));
+    await screen.findByText(/with 3 sessions/);
+    expect(screen.queryByText(behind)).toBeNull();
+    const second = (await files[1]?.text()) ?? '';
+    expect(second).toMatch(/UID:20261209-[^\r]+\r\nDTSTAMP:[^\r]+\r\nSEQUENCE:1\r\nDTSTART:20261209T180000\r\n/);
+    expect(second.match(/STATUS:CANCELLED/g)).toHaveLength(1);
+    expect(second.match(/TRANSP:TRANSPARENT/g)).toHaveLength(4);
+  });
+});
+
 describe('sharing', () => {
   test('without the Web Share API, the link is copied, shown, and keeps the items private unless asked', async () => {
     const flagged = answersOf({ goal: 'relaxation', afterLastMassage: 'fine', safety: ['pregnancy'] });

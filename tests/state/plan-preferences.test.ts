@@ -85,32 +85,59 @@ describe('plan preferences', () => {
 
 describe('calendar exports', () => {
   const session = (planned: string, date = planned) => ({ planned: isoDate(planned), date: isoDate(date) });
+  const TODAY = isoDate('2026-11-28');
 
   test('the first export makes a random calendar id; later ones keep it and raise the sequence', async () => {
     const storage = new MemoryStorage();
     const store = await storeOver(storage);
-    const first = exportCalendar(store, [session('2026-12-01')]);
+    const first = exportCalendar(store, [session('2026-12-01')], TODAY);
     expect(first.calendarId).toMatch(/^[0-9a-f-]{36}$/);
     expect(first.sequence).toBe(0);
-    const again = exportCalendar(await storeOver(storage), [session('2026-12-01')]);
+    const again = exportCalendar(await storeOver(storage), [session('2026-12-01')], TODAY);
     expect(again).toEqual({ calendarId: first.calendarId, sequence: 1, cancelled: [] });
     const other = await storeOver(new MemoryStorage());
-    expect(exportCalendar(other, [session('2026-12-01')]).calendarId).not.toBe(first.calendarId);
+    expect(exportCalendar(other, [session('2026-12-01')], TODAY).calendarId).not.toBe(first.calendarId);
   });
 
   test('sessions that dropped out since the last export come back to be cancelled, with their last date', async () => {
     const store = await storeOver(new MemoryStorage());
-    exportCalendar(store, [session('2026-12-01'), session('2026-12-08', '2026-12-10')]);
-    const next = exportCalendar(store, [session('2026-12-01')]);
+    exportCalendar(store, [session('2026-12-01'), session('2026-12-08', '2026-12-10')], TODAY);
+    const next = exportCalendar(store, [session('2026-12-01')], TODAY);
     expect(next.cancelled).toEqual([session('2026-12-08', '2026-12-10')]);
+  });
+
+  test('a cancellation is written again in every later file while its date is ahead, even after a reload', async () => {
+    const storage = new MemoryStorage();
+    const store = await storeOver(storage);
+    exportCalendar(store, [session('2026-12-01'), session('2026-12-08')], TODAY);
+    expect(exportCalendar(store, [session('2026-12-01')], TODAY).cancelled).toEqual([session('2026-12-08')]);
+    const reloaded = await storeOver(storage);
+    expect(exportCalendar(reloaded, [session('2026-12-01')], isoDate('2026-12-08')).cancelled).toEqual([
+      session('2026-12-08'),
+    ]);
+    // Once the day has passed there is nothing left to cancel.
+    expect(exportCalendar(reloaded, [session('2026-12-01')], isoDate('2026-12-09')).cancelled).toEqual([]);
+  });
+
+  test('a massage that happened is never cancelled; a skipped one is', async () => {
+    const store = await storeOver(new MemoryStorage());
+    exportCalendar(store, [session('2026-12-01'), session('2026-12-08'), session('2026-12-15')], TODAY);
+    store
+      .getState()
+      .recordCheckIn({ date: isoDate('2026-12-01'), planned: isoDate('2026-12-01'), happened: true, felt: 'fine' });
+    store.getState().recordCheckIn({ date: isoDate('2026-12-08'), planned: isoDate('2026-12-08'), happened: false });
+    // The plan re-flows after the last massage: neither session is in it any more.
+    const next = exportCalendar(store, [session('2026-12-15')], isoDate('2026-12-01'));
+    expect(next.cancelled).toEqual([session('2026-12-08')]);
   });
 
   test('starting over keeps the calendar record, so the next export cancels the old events', async () => {
     const store = await storeOver(new MemoryStorage());
-    exportCalendar(store, [session('2026-12-01')]);
+    exportCalendar(store, [session('2026-12-01')], TODAY);
     store.getState().startOver();
     expect(store.getState().calendar.exported).toHaveLength(1);
     expect(latest(store.getState())).toBeNull();
+    expect(exportCalendar(store, [], TODAY).cancelled).toEqual([session('2026-12-01')]);
   });
 });
 

@@ -1,14 +1,18 @@
 import { useId, useState } from 'react';
-import { REMINDER_LEADS } from '../../domain/calendar-options';
+import { REMINDER_LEADS, SESSION_TIME_PATTERN as TIME_PATTERN } from '../../domain/calendar-options';
+import type { CalendarSession } from '../../domain/calendar-sync';
 import type { Plan } from '../../domain/plan';
 import type { PlannerState } from '../../state/planner-store';
 import type { CalendarExportRecord } from '../../state/later-events';
-import type { CalendarRecord, PlanPreferences } from '../../state/saved-shape';
+import { selectCalendarBehind } from '../../state/derived';
+import type { PlanPreferences } from '../../state/saved-shape';
+import { todayOnDevice } from '../../state/today';
+import { usePlanner } from '../../state/use-planner';
+import type { IsoDate } from '../../domain/dates';
 import { downloadFile } from '../../ui/download';
 import { appAddress } from './app-address';
 import { useResultWords } from '../../state/language';
 
-const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 /** A timed session's length in the calendar when the evidence doesn't name one (rule 9 names 60 for chronic pain). */
 const DEFAULT_MINUTES = 60;
 
@@ -18,7 +22,7 @@ interface CalendarExportProps {
   readonly preferences: PlanPreferences;
   readonly choosePlan: PlannerState['choosePlan'];
   /** Records the export (`later-events.ts`) and returns what the calendar file needs. */
-  readonly exportCalendar: (sessions: CalendarRecord['exported']) => CalendarExportRecord;
+  readonly exportCalendar: (sessions: readonly CalendarSession[], today: IsoDate) => CalendarExportRecord;
 }
 
 /** Time of day, reminder, and the .ics download; the calendar writer loads only when asked for. */
@@ -29,17 +33,21 @@ export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, 
   const [timeText, setTimeText] = useState(preferences.time ?? '18:00');
   const [timeError, setTimeError] = useState(false);
   const isTimed = preferences.time !== null || timeError;
+  const isBehind = usePlanner((state) => selectCalendarBehind(state, todayOnDevice()));
 
   const download = async () => {
     if (isTimed && timeError) return;
     try {
       const { toICalendar } = await import('../../domain/calendar');
       const sessions = plan.sessions.map(({ planned, date }) => ({ planned, date }));
-      const { calendarId, sequence, cancelled } = exportCalendar(sessions);
+      const now = new Date();
+      const today = todayOnDevice(now);
+      const { calendarId, sequence, cancelled } = exportCalendar(sessions, today);
       const url = appAddress();
       const result = toICalendar(plan, {
         calendarId,
-        now: Date.now(),
+        now: now.getTime(),
+        localNow: { date: today, minutes: now.getHours() * 60 + now.getMinutes() },
         time: preferences.time,
         minutes: sessionMinutes ?? DEFAULT_MINUTES,
         reminder: preferences.reminder,
@@ -140,6 +148,11 @@ export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, 
           </label>
         ))}
       </fieldset>
+      {isBehind ? (
+        <p className="notice" role="status">
+          {t('plan.calendarBehind')}
+        </p>
+      ) : null}
       {plan.sessions.length === 0 ? (
         <p>{t('plan.downloadEmpty')}</p>
       ) : (

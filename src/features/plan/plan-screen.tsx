@@ -93,7 +93,7 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         sessionMinutes={recommendation.sessionMinutes}
         preferences={preferences}
         choosePlan={choosePlan}
-        exportCalendar={(sessions) => exportCalendar(plannerStore, sessions)}
+        exportCalendar={(sessions, today) => exportCalendar(plannerStore, sessions, today)}
       />
       <SharePlan reading={reading} plan={plan} preferences={preferences} start={start} />
       <div className="actions no-print">
