@@ -2,7 +2,7 @@
  * Words for the engine's codes: ranges, reasons, cautions, sources, changes and validation problems, in the
  * catalog's language. Loads with the result; the questions use `translate.ts` alone.
  */
-import type { ChangeSummary, Change } from '../domain/change';
+import type { ChangeStory } from '../domain/change-story';
 import type { IsoDate, Weekday } from '../domain/dates';
 import { SORENESS_LEVELS, WEEK, type DayRange, type RowFrequency, type Soreness } from '../domain/guide';
 import { SOURCES, type SourceId } from '../domain/sources';
@@ -31,7 +31,11 @@ export interface Describer extends Translator<MessageKey> {
   readonly reason: (reason: Reason) => string;
   readonly caution: (caution: Caution) => string;
   readonly source: (id: SourceId) => string;
-  readonly change: (summary: ChangeSummary) => string;
+  /**
+   * What an event changed, in one or two sentences led by the cause and what the person does next; `next`: the
+   * plan's next session after it, when the sentences are said right after the event (a history entry says none).
+   */
+  readonly story: (story: ChangeStory, next: IsoDate | null) => readonly string[];
   readonly problem: (problem: ValidationProblem) => string;
   /** "Monday" for 1. */
   readonly weekday: (day: Weekday) => string;
@@ -49,7 +53,7 @@ export interface Describer extends Translator<MessageKey> {
 
 export function createDescriber(catalog: Catalog, locale: string): Describer {
   const translator = createTranslator<MessageKey>(catalog, locale);
-  const { t, interval, advice } = translator;
+  const { t, interval, advice, date } = translator;
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const orList = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
   const plural = new Intl.PluralRules(locale);
@@ -77,11 +81,6 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
   };
 
   const safetyItem = (item: string): string => t(`safety.${item}` as MessageKey);
-
-  const interpolate = (from: number, to: number): string =>
-    from === to
-      ? t('pressure.lighter')
-      : `${t('change.arrow', { from: interval(from), to: interval(to) })}, ${t('pressure.lighter')}`;
 
   const reason = (given: Reason): string => {
     switch (given.code) {
@@ -120,9 +119,13 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
       case 'chronic-improving':
         return t('reason.chronic-improving', { interval: interval(given.days) });
       case 'soreness-lasting':
-        return t('reason.soreness-lasting', { change: interpolate(given.from, given.to) });
-      case 'soreness-bruising':
-        return t('reason.soreness-bruising', { change: interpolate(given.from, given.to), days: given.pauseDays });
+      case 'soreness-bruising': {
+        const values = { from: interval(given.from), to: interval(given.to) };
+        const days = given.code === 'soreness-bruising' ? given.pauseDays : 0;
+        return given.from === given.to
+          ? t(`reason.${given.code}`, { days })
+          : t(`reason.${given.code}.spaced`, { ...values, days });
+      }
       case 'session-length':
         return t('reason.session-length', { minutes: given.minutes });
     }
@@ -141,38 +144,26 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     return found.year === null ? found.citation : t('source.withYear', { citation: found.citation, year: found.year });
   };
 
-  const describeOne = (change: Change): string => {
-    switch (change.code) {
-      case 'outcome':
-        return t('change.arrow', { from: t(`outcome.${change.from}`), to: t(`outcome.${change.to}`) });
-      case 'advice':
-        return t(change.to === null ? 'change.advice.none' : `change.advice.${change.to}`);
-      case 'interval':
-        return t('change.arrow', {
-          from: change.from === null ? t('change.interval.none') : interval(change.from),
-          to: change.to === null ? t('change.interval.none') : interval(change.to),
-        });
-      case 'phase':
-        return t('change.arrow', { from: t(`phase.${change.from}`), to: t(`phase.${change.to}`) });
-      case 'pressure':
-        return t(`pressure.${change.to}`);
-      case 'pause':
-        return change.to === null ? t('change.pause.off') : t('change.pause.on', { days: change.to.days });
-      case 'session-length':
-        return change.to === null ? t('change.session-length.off') : t('change.session-length', { minutes: change.to });
+  const story = ({ cause, step }: ChangeStory, next: IsoDate | null): readonly string[] => {
+    const values = { cause: t(`change.cause.${cause}`) };
+    if (step.kind !== 'plan') {
+      const first = t(`change.step.${step.kind}`, values);
+      return step.kind === 'professional' ? [first, t('change.then.professional')] : [first];
     }
-  };
-
-  const change = (summary: ChangeSummary): string => {
-    if (summary.changes.length === 0) return t('change.none');
-    const what = summary.changes.map(describeOne).join(', ');
-    if (summary.because.length === 0) return what;
-    const why = summary.because.map((given) =>
-      given.code === 'safety-item'
-        ? t('change.because.short.safety-item', { item: safetyItem(given.item) })
-        : t(`change.because.short.${given.code}` as MessageKey),
-    );
-    return t('change.list', { changes: what, because: list.format([...new Set(why)]) });
+    const pressure = step.pressure === null ? null : (`change.then.pressure.${step.pressure}` as const);
+    if (step.datesMove) {
+      const dated = { ...values, interval: interval(step.intervalDays), date: next === null ? '' : date(next) };
+      const first = t(`change.step.${step.isBack ? 'back' : 'moves'}${next === null ? '' : '.on'}` as const, dated);
+      if (pressure !== null) return [first, t(pressure)];
+      return step.sessionMinutes === null
+        ? [first]
+        : [first, t('change.then.sessionLength', { minutes: step.sessionMinutes })];
+    }
+    if (step.pressure !== null) return [t(`change.step.pressure.${step.pressure}`, values), t('change.then.sameDates')];
+    const first = t('change.step.same', values);
+    return step.sessionMinutes === null
+      ? [first]
+      : [first, t('change.then.sessionLength', { minutes: step.sessionMinutes })];
   };
 
   const problem = (given: ValidationProblem): string => {
@@ -211,7 +202,7 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     reason,
     caution,
     source,
-    change,
+    story,
     problem,
     weekday,
     month,

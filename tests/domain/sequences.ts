@@ -163,7 +163,8 @@ export const sequenceArbitrary = fc.record({
 /** Walks one sequence, checking every invariant after each event; a failure names the timeline that broke. */
 export type Sequence = typeof sequenceArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-export function walkSequence({ first, weekdays, choice, steps }: Sequence): void {
+/** Walks one sequence and returns the timeline it grew and the device's today at its end. */
+export function walkSequence({ first, weekdays, choice, steps }: Sequence): { timeline: Timeline; today: IsoDate } {
   const preferences: PlanPreferencesInput = { start: null, weekdays, weeks: 12, choice, changes: [] };
   const walker: Walker = {
     timeline: {
@@ -195,4 +196,5 @@ export function walkSequence({ first, weekdays, choice, steps }: Sequence): void
   ) {
     throw new Error(`the order of the lists changed the plan: ${JSON.stringify(walker.timeline)}`);
   }
+  return { timeline: walker.timeline, today: walker.today };
 }

@@ -19,7 +19,7 @@ describe('a plan', () => {
     const why = screen.getByRole('heading', { level: 2, name: 'Why this?' }).nextElementSibling as HTMLElement;
     expect(
       within(why).getByText(
-        `Soreness lasted more than a day: ${every(min).toLowerCase()} → ${every(max).toLowerCase()}, lighter pressure.`,
+        `Soreness lasted more than a day, so sessions are spaced out from ${every(min).toLowerCase()} to ${every(max).toLowerCase()}, with lighter pressure.`,
         { exact: false },
       ),
     ).toBeVisible();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeChange } from '../../src/domain/change';
+import { changeStory } from '../../src/domain/change-story';
+import { replayTimeline } from '../../src/domain/history';
 import { GUIDE, ROW_IDS, type RowId } from '../../src/domain/guide';
 import type { Recommendation } from '../../src/domain/recommend';
 import { createDescriber, type Catalog } from '../../src/i18n/describe';
@@ -8,7 +9,15 @@ import { enResult } from '../../src/i18n/en-result';
 import { es } from '../../src/i18n/es';
 import { esResult } from '../../src/i18n/es-result';
 import { languageFor, localeFor } from '../../src/i18n/languages';
-import { WORDING_GUIDE, answersOf, isoDate, weeklyCheckIns, recommendFor } from '../domain/fixtures';
+import {
+  WORDING_GUIDE,
+  answersOf,
+  isoDate,
+  lastDayOf,
+  timelineOf,
+  weeklyCheckIns,
+  recommendFor,
+} from '../domain/fixtures';
 import { everyAnswer } from '../domain/combinations';
 import { ENGLISH } from './whole-catalogs';
 
@@ -144,11 +153,13 @@ describe('the planner in Spanish', () => {
     expect(recommendFor(posture, [], WORDING_GUIDE).reasons.map(words.reason)[0]).toBe(
       'La guía dice cada 1 a 2 semanas para «Rigidez por la postura (trabajo de oficina)».',
     );
-    const summary = describeChange(
-      recommendFor(posture, [], WORDING_GUIDE),
-      recommendFor(posture, weeklyCheckIns('fine', 'fine'), WORDING_GUIDE),
-    );
-    expect(words.change(summary)).toMatch(/^cada 2 semanas → cada semana/);
+    const timeline = timelineOf(posture, weeklyCheckIns('fine', 'fine'));
+    const entry = replayTimeline(timeline, WORDING_GUIDE, lastDayOf(timeline)).at(-1);
+    const story = entry === undefined ? null : changeStory(entry);
+    expect(story === null ? [] : words.story(story, isoDate('2025-01-20'))).toEqual([
+      'Como tu último masaje fue bien, tu próximo masaje pasa al lun, 20 de enero.',
+      'Puedes volver a pedir tu presión habitual.',
+    ]);
   });
 
   test('every reason and caution of the whole walk has Spanish words, with no placeholder left unfilled', () => {

@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { describeChange } from '../../src/domain/change';
+import { changeStory } from '../../src/domain/change-story';
+import { replayTimeline } from '../../src/domain/history';
 import { GUIDE, ROW_IDS, SAFETY_TIERS, type RowId } from '../../src/domain/guide';
 import { SOURCE_IDS } from '../../src/domain/sources';
 import { recommendFromState, type Recommendation } from '../../src/domain/recommend';
-import { readTimeline } from '../../src/domain/timeline';
+import { readTimeline, type Timeline } from '../../src/domain/timeline';
 import { createDescriber, fill } from '../../src/i18n/describe';
 import { ENGLISH } from './whole-catalogs';
 import {
   WORDING_GUIDE,
   answersOf,
+  isoDate,
+  lastDayOf,
   recommendFor,
   timelineOf,
   weeklyCheckIns,
@@ -55,7 +58,7 @@ describe('reasons and cautions in plain words', () => {
     expect(result.reasons.map(words.reason)).toEqual([
       'The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.',
       'Your lifestyle (mostly sitting) strains your back, so every week, the more frequent end.',
-      'Soreness lasted more than a day: every week → every 2 weeks, lighter pressure.',
+      'Soreness lasted more than a day, so sessions are spaced out from every week to every 2 weeks, with lighter pressure.',
     ]);
   });
 
@@ -118,27 +121,43 @@ describe('reasons and cautions in plain words', () => {
   });
 });
 
-describe('what changed, in one line', () => {
+describe('what changed, in plain sentences led by what to do next', () => {
   const posture = answersOf({ goal: 'posture', lifestyle: 'mostly-sitting' });
 
-  test('every week → every 2 weeks, lighter pressure: soreness lasted more than a day', () => {
-    const summary = describeChange(
-      recommendFor(posture, [], WORDING_GUIDE),
-      recommendFor(posture, weeklyCheckIns('lasting'), WORDING_GUIDE),
-    );
-    expect(words.change(summary)).toBe('every week → every 2 weeks, lighter pressure: soreness lasted more than a day');
+  /** The story of the last event of this timeline, worded, with the next session on `next`. */
+  function lastStory(timeline: Timeline, next: string | null = null, guide = WORDING_GUIDE) {
+    const entry = replayTimeline(timeline, guide, lastDayOf(timeline)).at(-1);
+    const story = entry === undefined ? null : changeStory(entry);
+    if (story === null) throw new Error('the last event changed nothing');
+    return { story, sentences: words.story(story, next === null ? null : isoDate(next)) };
+  }
+
+  test('lasting soreness: the date it moves to, then lighter pressure', () => {
+    const { sentences, story } = lastStory(timelineOf(posture, weeklyCheckIns('lasting')), '2025-01-20');
+    expect(sentences).toEqual([
+      'Because the soreness lasted more than a day, your next massage moves to Mon 20 January.',
+      'Ask for lighter pressure.',
+    ]);
+    expect(story.sources.length).toBeGreaterThan(0);
   });
 
-  test('a referral after bruising twice', () => {
-    const summary = describeChange(
-      recommendFor(posture, weeklyCheckIns('bruising')),
-      recommendFor(posture, weeklyCheckIns('bruising', 'bruising')),
+  test('the same change in the history, where no next date is said', () => {
+    expect(lastStory(timelineOf(posture, weeklyCheckIns('lasting'))).sentences[0]).toBe(
+      'Because the soreness lasted more than a day, you now book every 2 weeks.',
     );
-    expect(words.change(summary)).toBe('a plan → see a professional first: bruising or worse twice in a row');
   });
 
-  test('nothing changed', () => {
-    expect(words.change({ changes: [], because: [] })).toBe('Nothing changed.');
+  test('a referral after bruising twice: see a professional, and the dates on hold', () => {
+    expect(lastStory(timelineOf(posture, weeklyCheckIns('bruising', 'bruising')), null, GUIDE).sentences).toEqual([
+      'Because your back bruised after the last two massages, see a doctor or physical therapist before your next massage.',
+      'Your dates are on hold until then. Enter what they advise and your plan comes back.',
+    ]);
+  });
+
+  test('fine after lasting soreness: usual pressure again, said as such', () => {
+    const { sentences } = lastStory(timelineOf(posture, weeklyCheckIns('lasting', 'fine', 'fine')), '2025-01-27');
+    expect(sentences.join(' ')).toMatch(/^Because your last massage went well, /);
+    expect(sentences.join(' ')).toMatch(/usual pressure again\./);
   });
 });
 

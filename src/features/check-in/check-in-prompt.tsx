@@ -3,8 +3,7 @@ import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Soreness } from '../../domain/guide';
 import type { HistoryEntry } from '../../domain/history';
 import type { Session } from '../../domain/plan';
-import type { Recommendation } from '../../domain/recommend';
-import { capitalise, type Describer } from '../../i18n/describe';
+import { changeStory } from '../../domain/change-story';
 import { selectChangeMadeBy, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
@@ -64,7 +63,7 @@ export function CheckInPrompt() {
 
 /** Did this event change what the person sees? */
 function hasChanges(entry: HistoryEntry): boolean {
-  return entry.change !== null && entry.change.changes.length > 0;
+  return changeStory(entry) !== null;
 }
 
 interface CheckInFormProps {
@@ -214,46 +213,40 @@ function SavedLine() {
   );
 }
 
-/** How often and how firmly, in a few words. */
-function headline(words: Describer, recommendation: Recommendation): string {
-  const { t } = words;
-  if (recommendation.schedule === null) {
-    return t(recommendation.outcome === 'urgent' ? 'urgent.title' : 'professional.title');
-  }
-  const pressure = t(recommendation.pressure === 'lighter' ? 'result.pressure.lighter' : 'result.pressure.usual');
-  return `${capitalise(words.interval(recommendation.schedule.intervalDays))}, ${pressure.toLowerCase()}`;
-}
-
-/** How often and how firmly, before and after, side by side; and why, in plain words. */
+/** What the event changed, in one or two sentences about the person, its sources one tap away; and what is next. */
 function ChangesPanel({ entry, onDismiss }: ChangesPanelProps) {
-  const { before, recommendation: after, change: summary } = entry;
   const words = useResultWords();
   const { t } = words;
   const id = useId();
+  const today = todayOnDevice();
+  const next = usePlanner(
+    (state) => selectPlanner(state, today)?.plan.sessions.find((session) => session.date >= today)?.date ?? null,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form the person saved is gone: focus (and a screen reader) goes to what changed.
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
+  const story = changeStory(entry);
+  if (story === null) return null;
+  const [first, ...rest] = words.story(story, next);
   return (
     <section className="panel changes" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
         {t('changes.title')}
       </h2>
-      {before === null || after === null ? null : (
-        <dl className="changes__compare">
-          <div>
-            <dt>{t('changes.before')}</dt>
-            <dd>{headline(words, before)}</dd>
-          </div>
-          <div>
-            <dt>{t('changes.after')}</dt>
-            <dd>{headline(words, after)}</dd>
-          </div>
-        </dl>
-      )}
-      {summary === null ? null : <p>{capitalise(words.change(summary))}.</p>}
-      <p>{t('changes.plan')}</p>
+      <p className="lead">{first}</p>
+      {rest.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      <details className="changes__sources">
+        <summary>{t('changes.sources')}</summary>
+        <ul>
+          {story.sources.map((source) => (
+            <li key={source}>{words.source(source)}</li>
+          ))}
+        </ul>
+      </details>
       <button type="button" className="button button--secondary" onClick={onDismiss}>
         {t('changes.dismiss')}
       </button>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { CheckIn } from '../../domain/answers';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Soreness } from '../../domain/guide';
+import { changeStory } from '../../domain/change-story';
 import type { HistoryEntry } from '../../domain/history';
 import { selectHistory, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
@@ -25,14 +26,12 @@ interface Entry {
 function timelineOf(words: Describer, history: readonly HistoryEntry[]): Entry[] {
   const { t } = words;
   const entries: Entry[] = [];
-  for (const { event, recommendation, change } of history) {
+  for (const entry of history) {
+    const { event, recommendation } = entry;
     const id = event.entry.id;
-    if (change !== null && change.changes.length > 0) {
-      entries.push({
-        key: `${id}-change`,
-        date: event.entry.date,
-        text: t('history.changed', { change: words.change(change) }),
-      });
+    const story = changeStory(entry);
+    if (story !== null) {
+      entries.push({ key: `${id}-change`, date: event.entry.date, text: words.story(story, null).join(' ') });
     }
     // Pushed after its change: newest first, the event then reads before what it changed.
     switch (event.kind) {
