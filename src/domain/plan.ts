@@ -14,7 +14,7 @@ import {
 } from './dates';
 import { IsoDateSchema } from './answers';
 import { TWICE_A_WEEK, WEEK } from './guide';
-import type { Recommendation } from './recommend';
+import { pauseEnd, type Recommendation } from './recommend';
 import { MAX_SESSION_CHANGES, PLAN_WEEKS } from './plan-limits';
 import { safeParseWith, z, type ParseResult } from './schema';
 
@@ -335,7 +335,7 @@ export function buildPlan(recommendation: Recommendation, options: PlanOptions):
   const lastMassage = massages.at(-1);
   const afterMassage = lastMassage === undefined ? startDay : lastMassage + gapAfterMassage(intervalDays);
   const opens = Math.max(startDay, afterMassage);
-  const first = pause === null ? opens : Math.max(opens, toDayNumber(pause.since) + pause.days);
+  const first = pause === null ? opens : Math.max(opens, toDayNumber(pauseEnd(pause)));
   const reviewFrom =
     schedule.source === 'guide' && schedule.reviewFrom !== null ? toDayNumber(schedule.reviewFrom) : null;
   const reviewDay =

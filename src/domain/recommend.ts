@@ -4,7 +4,7 @@
  * with values; the text catalog words them.
  */
 import type { Answers, ClinicianAdvice } from './answers';
-import type { IsoDate } from './dates';
+import { addDays, type IsoDate } from './dates';
 import {
   CHRONIC_SESSION_MINUTES,
   GATING_TIERS,
@@ -72,6 +72,11 @@ export interface LifestyleOption {
 export interface Pause {
   readonly days: number;
   readonly since: IsoDate;
+}
+
+/** The first day a session may be after a pause: "not before" this day. */
+export function pauseEnd(pause: Pause): IsoDate {
+  return addDays(pause.since, pause.days);
 }
 
 type ReasonBody =

@@ -43,10 +43,9 @@ export interface Describer extends Translator<MessageKey> {
   readonly month: (date: IsoDate) => string;
   /** "Monday and Thursday". */
   readonly list: (items: readonly string[]) => string;
-  /** The answers a check-in offers, worded: soreness afterwards, pain now (0–10, or not said), improving. */
+  /** The answers a check-in offers, worded: soreness afterwards, improving. */
   readonly choices: {
     readonly soreness: readonly { readonly value: Soreness; readonly label: string }[];
-    readonly pain: readonly { readonly value: string; readonly label: string }[];
     readonly improving: readonly { readonly value: boolean; readonly label: string }[];
   };
 }
@@ -209,10 +208,6 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     list: (items) => list.format(items),
     choices: {
       soreness: SORENESS_LEVELS.map((level) => ({ value: level, label: t(`option.afterLastMassage.${level}`) })),
-      pain: [
-        { value: '', label: t('checkIn.painNone') },
-        ...Array.from({ length: 11 }, (_, level) => ({ value: String(level), label: String(level) })),
-      ],
       improving: [
         { value: true, label: t('option.improving.yes') },
         { value: false, label: t('option.improving.no') },

@@ -28,6 +28,10 @@ export const enResult = {
   'result.confirmNo': 'No, keep them',
 
   'professional.title': 'See a doctor or physical therapist first',
+  'calendarUpdate.title': 'Your calendar still shows the planned sessions',
+  'calendarUpdate.text': 'Download the calendar file again and open it: the sessions are cancelled in your calendar.',
+  'calendarUpdate.button': 'Download the calendar update (.ics)',
+  'calendarUpdate.done': 'Downloaded “{file}”. Open it and the sessions are cancelled in your calendar.',
   'professional.why': 'Why:',
   'professional.adviceTitle': 'Already have their advice?',
   'professional.adviceText': 'Tell the planner how often they advised, and it will plan around that.',

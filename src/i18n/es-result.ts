@@ -33,6 +33,11 @@ export const esResult: ResultCatalog = {
   'result.confirmNo': 'No, conservarlas',
 
   'professional.title': 'Consulta antes con un médico o fisioterapeuta',
+  'calendarUpdate.title': 'Tu calendario aún muestra las sesiones previstas',
+  'calendarUpdate.text':
+    'Descarga de nuevo el archivo de calendario y ábrelo: las sesiones se cancelan en tu calendario.',
+  'calendarUpdate.button': 'Descargar la actualización del calendario (.ics)',
+  'calendarUpdate.done': 'Se ha descargado «{file}». Ábrelo y las sesiones se cancelarán en tu calendario.',
   'professional.why': 'Por qué:',
   'professional.adviceTitle': '¿Ya te han aconsejado?',
   'professional.adviceText': 'Indica al planificador cada cuánto te aconsejaron y hará el plan a partir de eso.',

@@ -56,8 +56,8 @@ export interface PlannerEvents {
    * already chosen (rule 3). Loads the engine (`derived.ts`), already in memory wherever a retake is offered.
    */
   readonly retake: () => Promise<void>;
-  /** The "what changed" panel after a retake has been read. */
-  readonly dismissRetakeChanges: () => void;
+  /** The "what changed" panel after a retake, a check-in or advice has been read. */
+  readonly dismissChange: () => void;
   /** What a doctor or physical therapist advised, entered after the questions (rule 5's path; after a referral). */
   readonly enterAdvice: (
     advice: { readonly advice: ClinicianAdvice; readonly usualPressure: boolean },
@@ -100,8 +100,10 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
   readonly notices: readonly StorageNotice[];
   /** Which view of a result shows; never saved (a reload shows the recommendation first). */
   readonly view: 'recommendation' | 'plan' | 'data' | 'history' | 'privacy';
-  /** A retake's submission whose change the screens show until it has been read; never saved. */
-  readonly retook: string | null;
+  /**
+   * The entry (a retake, a check-in, advice) whose change the screens show until it has been read; never saved.
+   */
+  readonly changedBy: string | null;
 }
 
 /** A check-in as the person reports it; the store gives it its id and its place in the order of entry. */
@@ -185,7 +187,7 @@ export function createPlannerStore(
     store.setState({
       ...EMPTY_PLANNER,
       view: 'recommendation',
-      retook: null,
+      changedBy: null,
       notices: notices.includes(told) ? notices : [...notices, told],
     });
   };
@@ -209,7 +211,7 @@ export function createPlannerStore(
             step: null,
             changing: false,
             view: 'recommendation',
-            retook: state.submissions.length > 0 ? submission.id : null,
+            changedBy: state.submissions.length > 0 ? submission.id : null,
           });
           return [];
         };
@@ -217,7 +219,7 @@ export function createPlannerStore(
           ...EMPTY_PLANNER,
           notices: [],
           view: 'recommendation',
-          retook: null,
+          changedBy: null,
 
           start: () => {
             set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
@@ -260,11 +262,11 @@ export function createPlannerStore(
 
           retake: async () => {
             const { selectRetakeDraft } = await import('./derived');
-            set({ draft: selectRetakeDraft(get(), todayOf()), step: 'goal', changing: false, retook: null });
+            set({ draft: selectRetakeDraft(get(), todayOf()), step: 'goal', changing: false, changedBy: null });
           },
 
-          dismissRetakeChanges: () => {
-            set({ retook: null });
+          dismissChange: () => {
+            set({ changedBy: null });
           },
 
           enterAdvice: ({ advice, usualPressure }, today) => {
@@ -276,12 +278,12 @@ export function createPlannerStore(
               advice,
               usualPressure,
             };
-            set({ advice: appended(state.advice, [entry]), view: 'recommendation' });
+            set({ advice: appended(state.advice, [entry]), view: 'recommendation', changedBy: entry.id });
           },
 
           startOver: () => {
             // The calendar record stays: exporting a new plan then cancels the old plan's events.
-            set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation', retook: null });
+            set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation', changedBy: null });
           },
 
           dismissNotices: () => {
@@ -335,7 +337,7 @@ export function createPlannerStore(
             const id = createRandomId();
             const state = get();
             const checkIn: CheckIn = { ...report, id, seq: seqAfter(state) };
-            set({ checkIns: appended(state.checkIns, [checkIn], MAX_CHECK_INS) });
+            set({ checkIns: appended(state.checkIns, [checkIn], MAX_CHECK_INS), changedBy: id });
             return id;
           },
 

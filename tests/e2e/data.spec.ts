@@ -94,6 +94,7 @@ test('two tabs: each sees the other’s check-in, and neither is lost', async ({
   await expect(second.getByRole('table', { name: 'Your check-ins' })).toBeVisible();
   const log = second.getByRole('region', { name: 'Log a massage that wasn’t planned' });
   await log.getByLabel('When was it?').fill('2026-11-24');
+  await log.getByRole('radio', { name: 'Fine' }).check();
   await log.getByRole('button', { name: 'Add it' }).click();
 
   await expect(second.getByRole('table', { name: 'Your check-ins' }).getByRole('row')).toHaveCount(3);

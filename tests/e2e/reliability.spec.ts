@@ -281,6 +281,7 @@ test('case 3: two tabs saving at the same instant, again and again, lose nothing
     for (const page of pages) {
       const log = page.getByRole('region', { name: 'Log a massage that wasn’t planned' });
       await log.getByLabel('When was it?').fill(`2026-11-${String(26 + (round % 5)).padStart(2, '0')}`);
+      await log.getByRole('radio', { name: 'Fine' }).check();
     }
     const at = (await first.evaluate(() => Date.now())) + 400;
     await Promise.all([clickAt(first, 'Add it', at), clickAt(second, 'Add it', at + apart, busy)]);
@@ -307,10 +308,9 @@ test('case 2: deleting everything in one tab while the other saves brings nothin
     await deleting.getByRole('button', { name: 'Your data: export, import or delete' }).click();
     await deleting.getByRole('button', { name: 'Delete everything' }).click();
     await saving.getByRole('button', { name: 'Your history' }).click();
-    await saving
-      .getByRole('region', { name: 'Log a massage that wasn’t planned' })
-      .getByLabel('When was it?')
-      .fill('2026-11-30');
+    const log = saving.getByRole('region', { name: 'Log a massage that wasn’t planned' });
+    await log.getByLabel('When was it?').fill('2026-11-30');
+    await log.getByRole('radio', { name: 'Fine' }).check();
     const at = (await deleting.evaluate(() => Date.now())) + 400;
     await Promise.all([clickAt(deleting, 'Yes, delete everything', at), clickAt(saving, 'Add it', at + apart)]);
     await expect(deleting.getByRole('status')).toHaveText('Everything the planner saved on this device is deleted.');
@@ -351,6 +351,7 @@ test('case 5: with storage full, “Download my answers” makes the full data f
   await page.getByRole('button', { name: 'Your history' }).click();
   const log = page.getByRole('region', { name: 'Log a massage that wasn’t planned' });
   await log.getByLabel('When was it?').fill('2026-11-30');
+  await log.getByRole('radio', { name: 'Fine' }).check();
   await log.getByRole('button', { name: 'Add it' }).click();
   await expect(page.getByRole('status').first()).toContainText('can’t be saved on this device');
   const download = page.waitForEvent('download');

@@ -95,7 +95,14 @@ describe('checking in after a massage', () => {
     });
     const { user } = await renderApp({ answers: chronic, plan });
     await user.click(screen.getByRole('radio', { name: 'Fine' }));
-    await user.selectOptions(screen.getByLabelText('Pain now, from 0 (none) to 10 (worst)'), '3');
+    const pain = screen.getByRole('group', { name: 'Pain now, from 0 (none) to 10 (worst)' });
+    // Eleven levels and "rather not say", none chosen for the person.
+    expect(
+      within(pain)
+        .getAllByRole('radio')
+        .map((radio) => (radio as HTMLInputElement).checked),
+    ).toEqual(Array.from({ length: 12 }, () => false));
+    await user.click(within(pain).getByRole('radio', { name: '3' }));
     await user.click(screen.getByRole('radio', { name: 'Yes, it’s improving' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(plannerStore.getState().checkIns).toMatchObject([{ pain: 3, improving: true, felt: 'fine' }]);

@@ -25,7 +25,7 @@ export async function renderApp(saved: SavedForTest = {}, { embedded = false } =
   // in another tab, which the store honours by starting afresh.
   plannerStore.getState().deleteEverything();
   localStorage.clear();
-  plannerStore.setState({ ...savedFor(saved), notices: [], view: 'recommendation', retook: null });
+  plannerStore.setState({ ...savedFor(saved), notices: [], view: 'recommendation', changedBy: null });
   const user = userEvent.setup();
   const rendered = render(<App embedded={embedded} />);
   await screen.findByRole('heading', { level: 1 });

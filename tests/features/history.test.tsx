@@ -65,7 +65,12 @@ describe('history', () => {
     const { user } = await openHistory();
     await user.click(screen.getByRole('button', { name: 'Edit the check-in of Sun, November 15' }));
     const form = screen.getByRole('form', { name: 'Edit the check-in of Sun, November 15' });
-    await user.selectOptions(within(form).getByLabelText('How did you feel afterwards?'), 'fine');
+    // A correction starts from what was entered: how it felt, and pain 5 on the scale.
+    expect(within(form).getByRole('radio', { name: 'Sore for more than a day' })).toBeChecked();
+    expect(
+      within(within(form).getByRole('group', { name: /^Pain now/ })).getByRole('radio', { name: '5' }),
+    ).toBeChecked();
+    await user.click(within(form).getByRole('radio', { name: 'Fine' }));
     await user.click(within(form).getByRole('radio', { name: 'No, not yet' }));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(plannerStore.getState().checkIns[1]).toMatchObject({
@@ -91,11 +96,37 @@ describe('history', () => {
     expect(date).toHaveAccessibleDescription('Enter a date, today or earlier.');
     await user.clear(date);
     await user.type(date, '2026-11-24');
-    await user.selectOptions(within(log).getByLabelText('How did you feel afterwards?'), 'mild');
+    // Nothing is chosen for the person: how it felt is asked, not assumed.
+    const felt = within(log).getByRole('group', { name: 'How did you feel afterwards?' });
+    expect(
+      within(felt)
+        .getAllByRole('radio')
+        .filter((radio) => (radio as HTMLInputElement).checked),
+    ).toEqual([]);
+    await user.click(within(log).getByRole('button', { name: 'Add it' }));
+    expect(felt).toHaveAccessibleDescription('Choose how you felt afterwards');
+    expect(plannerStore.getState().checkIns).toHaveLength(3);
+    await user.click(within(felt).getByRole('radio', { name: 'Mildly sore, gone within a day' }));
     await user.click(within(log).getByRole('button', { name: 'Add it' }));
     expect(plannerStore.getState().checkIns.at(-1)).toMatchObject({ date: '2026-11-24', felt: 'mild', happened: true });
     expect(plannerStore.getState().checkIns.at(-1)).not.toHaveProperty('planned');
   });
+});
+
+test('a skipped session, corrected, stays skipped unless the person says it happened', async () => {
+  const { user } = await renderApp({
+    answers,
+    checkIns: checkInsOf({ date: '2026-11-08', planned: '2026-11-08' }, { date: '2026-11-15', felt: 'fine' }),
+  });
+  await user.click(screen.getByRole('button', { name: 'Your history' }));
+  await user.click(await screen.findByRole('button', { name: 'Edit the check-in of Sun, November 8' }));
+  const form = screen.getByRole('form', { name: 'Edit the check-in of Sun, November 8' });
+  expect(within(form).getByRole('radio', { name: 'No, I skipped it' })).toBeChecked();
+  expect(within(form).queryByRole('group', { name: 'How did you feel afterwards?' })).toBeNull();
+  await user.click(within(form).getByRole('radio', { name: '4' }));
+  await user.click(within(form).getByRole('button', { name: 'Save' }));
+  expect(plannerStore.getState().checkIns[0]).toMatchObject({ date: '2026-11-08', happened: false, pain: 4 });
+  expect(plannerStore.getState().checkIns[0]).not.toHaveProperty('felt');
 });
 
 test('after bruising twice, a massage that went fine, logged from the history, brings the plan back', async () => {
@@ -107,6 +138,7 @@ test('after bruising twice, a massage that went fine, logged from the history, b
   expect(screen.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
   await user.click(screen.getByRole('button', { name: 'Your history' }));
   const log = await screen.findByRole('region', { name: 'Log a massage that wasn’t planned' });
+  await user.click(within(log).getByRole('radio', { name: 'Fine' }));
   await user.click(within(log).getByRole('button', { name: 'Add it' }));
   await user.click(screen.getByRole('button', { name: /Back$/ }));
   expect(await screen.findByRole('heading', { level: 1, name: /^(?!See a doctor).*Every/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
 import { checkInsOf, phasesOf, rangeOf } from '../domain/fixtures';
 import { answersOf, every, renderApp, latestAnswers } from './helpers';
@@ -50,17 +50,31 @@ describe('a plan', () => {
     ).toBeVisible();
   });
 
-  test('bruising: lighter pressure and a pause with its date', async () => {
-    await renderApp({ answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'bruising' }) });
-    // A plan (how often is the guide's, and tested with it), with the pressure and the pause as badges.
-    expect(screen.getByRole('heading', { level: 1, name: /Every/ })).toBeVisible();
-    expect(screen.getByText('Lighter pressure')).toBeVisible();
-    expect(
-      screen.getByText(
-        /Wait at least 7 days: not before Mon(,)? 10 March|Wait at least 7 days: not before Mon, March 10/,
-      ),
-    ).toBeVisible();
-    expect(screen.getByText(/Tell your therapist about the bruising/)).toBeVisible();
+  test('bruising: lighter pressure and a pause with its date, until that date comes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Answered on Monday 3 March 2025: no session before Monday 10 March.
+      vi.setSystemTime(new Date(2025, 2, 9, 10, 0));
+      const answers = answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'bruising' });
+      const { unmount } = await renderApp({ answers });
+      // A plan (how often is the guide's, and tested with it), with the pressure and the pause as badges.
+      expect(screen.getByRole('heading', { level: 1, name: /Every/ })).toBeVisible();
+      expect(screen.getByText('Lighter pressure')).toBeVisible();
+      expect(
+        screen.getByText(
+          /Wait at least 7 days: not before Mon(,)? 10 March|Wait at least 7 days: not before Mon, March 10/,
+        ),
+      ).toBeVisible();
+      expect(screen.getByText(/Tell your therapist about the bruising/)).toBeVisible();
+      unmount();
+      // On 10 March the wait is over: no chip says to wait for a day that has come.
+      vi.setSystemTime(new Date(2025, 2, 10, 8, 0));
+      await renderApp({ answers });
+      expect(screen.getByText('Lighter pressure')).toBeVisible();
+      expect(screen.queryByText(/Wait at least 7 days/)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('the lifestyle row’s option is named where the engine names one', async () => {

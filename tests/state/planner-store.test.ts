@@ -74,7 +74,7 @@ describe('the questionnaire’s events', () => {
     for (const [key, value] of Object.entries(goodDraft)) store.getState().answer(key as 'goal', value as 'posture');
     expect(await store.getState().submitAnswers(today)).toEqual([]);
     expect(store.getState().submissions).toMatchObject([{ date: '2025-03-03', answers: goodDraft }]);
-    expect(store.getState().retook).toBeNull();
+    expect(store.getState().changedBy).toBeNull();
     await store.getState().retake();
     expect(store.getState()).toMatchObject({ step: 'goal', draft: goodDraft });
     store.getState().answer('lifestyle', 'mixed');
@@ -84,7 +84,7 @@ describe('the questionnaire’s events', () => {
     expect(second?.date).toBe('2025-03-10');
     // Entered later: a later place in the order of entry; and its change is the one the result shows.
     expect((second?.seq ?? 0) > (first?.seq ?? 0)).toBe(true);
-    expect(store.getState().retook).toBe(second?.id);
+    expect(store.getState().changedBy).toBe(second?.id);
     store.getState().startOver();
     expect(store.getState()).toMatchObject({ step: null, draft: {}, submissions: [] });
   });

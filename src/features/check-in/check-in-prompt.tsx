@@ -4,10 +4,10 @@ import type { Soreness } from '../../domain/guide';
 import type { HistoryEntry } from '../../domain/history';
 import type { Session } from '../../domain/plan';
 import { changeStory } from '../../domain/change-story';
-import { selectChangeMadeBy, selectPlanner } from '../../state/derived';
+import { selectCalendarBehind, selectChangeMadeBy, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
-import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
+import { CardChoices, PainScale, type PainAnswer } from '../../ui/card-choices';
 import { DateField } from '../../ui/date-field';
 import { useResultWords } from '../../state/language';
 
@@ -21,31 +21,16 @@ type Happened = 'yes' | 'moved' | 'no';
 export function CheckInPrompt() {
   const today = todayOnDevice();
   const view = usePlanner((state) => selectPlanner(state, today));
-  const [saved, setSaved] = useState<string | null>(null);
-  const [isDismissed, setIsDismissed] = useState(false);
-  const retakeChange = usePlanner((state) => selectChangeMadeBy(state, today, state.retook));
-  const savedChange = usePlanner((state) => selectChangeMadeBy(state, today, saved));
-  const dismissRetakeChanges = usePlanner((state) => state.dismissRetakeChanges);
+  const [isSaved, setIsSaved] = useState(false);
+  // What the last retake, check-in or advice changed, until the person has read it (kept by the store, so it
+  // survives the screen changing under it: a check-in that refers turns the plan into "see a professional").
+  const change = usePlanner((state) => selectChangeMadeBy(state, today, state.changedBy));
+  const dismissChange = usePlanner((state) => state.dismissChange);
 
   if (view === null) return null;
-  // After a retake: what the new answers changed, before anything else.
-  if (retakeChange !== null && hasChanges(retakeChange)) {
-    return <ChangesPanel entry={retakeChange} onDismiss={dismissRetakeChanges} />;
-  }
-  if (savedChange !== null && !isDismissed) {
-    if (hasChanges(savedChange)) {
-      return (
-        <ChangesPanel
-          entry={savedChange}
-          onDismiss={() => {
-            setIsDismissed(true);
-          }}
-        />
-      );
-    }
-  }
+  if (change !== null && hasChanges(change)) return <ChangesPanel entry={change} onDismiss={dismissChange} />;
   const due = view.due;
-  if (due.latest === null) return saved !== null ? <SavedLine /> : null;
+  if (due.latest === null) return isSaved ? <SavedLine /> : null;
   return (
     <CheckInForm
       key={due.latest.planned}
@@ -53,9 +38,8 @@ export function CheckInPrompt() {
       earlier={due.earlier}
       isChronic={view.reading.answers.goal === 'chronic-pain'}
       today={today}
-      onSaved={(id) => {
-        setSaved(id);
-        setIsDismissed(false);
+      onSaved={() => {
+        setIsSaved(true);
       }}
     />
   );
@@ -71,8 +55,7 @@ interface CheckInFormProps {
   readonly earlier: readonly Session[];
   readonly isChronic: boolean;
   readonly today: IsoDate;
-  /** Called with the new check-in's id. */
-  readonly onSaved: (id: string) => void;
+  readonly onSaved: () => void;
 }
 
 function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFormProps) {
@@ -81,10 +64,11 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
   const id = useId();
   const recordCheckIn = usePlanner((state) => state.recordCheckIn);
   const skipSessions = usePlanner((state) => state.skipSessions);
-  const [happened, setHappened] = useState<Happened>('yes');
+  // Nothing is chosen for the person: how they felt says it happened, so the common case is still two taps.
+  const [happened, setHappened] = useState<Happened>();
   const [movedTo, setMovedTo] = useState('');
   const [felt, setFelt] = useState<Soreness>();
-  const [pain, setPain] = useState('');
+  const [pain, setPain] = useState<PainAnswer>();
   const [improving, setImproving] = useState<boolean>();
   const [errors, setErrors] = useState<{ felt?: string; moved?: string }>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,17 +86,14 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
     const common = {
       date: happened === 'moved' && movedDate !== null ? movedDate : session.date,
       planned: session.planned,
-      ...(pain === '' ? {} : { pain: Number(pain) }),
+      ...(typeof pain === 'number' ? { pain } : {}),
       ...(improving === undefined ? {} : { improving }),
     };
-    onSaved(
-      happened === 'no' || felt === undefined
-        ? recordCheckIn({ ...common, happened: false })
-        : recordCheckIn({ ...common, happened: true, felt }),
-    );
+    if (happened === 'no' || felt === undefined) recordCheckIn({ ...common, happened: false });
+    else recordCheckIn({ ...common, happened: true, felt });
+    onSaved();
   };
 
-  const feltError = errors.felt;
   return (
     <section className="panel check-in" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
@@ -125,21 +106,15 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
           save();
         }}
       >
-        <fieldset className="fieldset fieldset--small">
-          <legend className="label">{t('checkIn.happened')}</legend>
-          {(['yes', 'moved', 'no'] as const).map((value) => (
-            <label className="radio-line" key={value}>
-              <input
-                type="radio"
-                name={`${id}-happened`}
-                checked={happened === value}
-                onChange={() => {
-                  setHappened(value);
-                }}
-              />
-              <span>{t(`checkIn.happened.${value}`)}</span>
-            </label>
-          ))}
+        <CardChoices
+          legend={t('checkIn.happened')}
+          options={(['yes', 'moved', 'no'] as const).map((value) => ({
+            value,
+            label: t(`checkIn.happened.${value}`),
+          }))}
+          selected={happened}
+          onChange={setHappened}
+        >
           {happened === 'moved' ? (
             <DateField
               className="choice__reveal"
@@ -150,20 +125,20 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
               onChange={setMovedTo}
             />
           ) : null}
-        </fieldset>
+        </CardChoices>
         {happened === 'no' ? null : (
-          <RadioLineGroup
+          <CardChoices
             legend={t('checkIn.felt')}
             options={words.choices.soreness}
             selected={felt}
             onChange={setFelt}
-            error={feltError}
+            error={errors.felt}
           />
         )}
         {isChronic ? (
           <>
-            <SelectField label={t('checkIn.pain')} options={words.choices.pain} value={pain} onChange={setPain} />
-            <RadioLineGroup
+            <PainScale legend={t('checkIn.pain')} notSaid={t('checkIn.painNone')} value={pain} onChange={setPain} />
+            <CardChoices
               legend={t('checkIn.improving')}
               options={words.choices.improving}
               selected={improving}
@@ -222,6 +197,9 @@ function ChangesPanel({ entry, onDismiss }: ChangesPanelProps) {
   const next = usePlanner(
     (state) => selectPlanner(state, today)?.plan.sessions.find((session) => session.date >= today)?.date ?? null,
   );
+  // On the recommendation, a calendar file that no longer matches is said here; the plan screen says it by its button.
+  const isCalendarBehind = usePlanner((state) => state.view === 'recommendation' && selectCalendarBehind(state, today));
+  const openPlan = usePlanner((state) => state.openPlan);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form the person saved is gone: focus (and a screen reader) goes to what changed.
   useEffect(() => {
@@ -247,6 +225,14 @@ function ChangesPanel({ entry, onDismiss }: ChangesPanelProps) {
           ))}
         </ul>
       </details>
+      {isCalendarBehind && story.step.kind === 'plan' ? (
+        <p>
+          {t('plan.calendarBehind')}{' '}
+          <button type="button" className="link-button" onClick={openPlan}>
+            {t('plan.open')}
+          </button>
+        </p>
+      ) : null}
       <button type="button" className="button button--secondary" onClick={onDismiss}>
         {t('changes.dismiss')}
       </button>

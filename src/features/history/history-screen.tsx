@@ -8,7 +8,7 @@ import { selectHistory, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
-import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
+import { CardChoices, PainScale, type PainAnswer } from '../../ui/card-choices';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { SorenessChart } from './soreness-chart';
 import { DateField } from '../../ui/date-field';
@@ -228,10 +228,13 @@ export function HistoryScreen() {
   );
 }
 
-type Report = { date: IsoDate; happened: true; felt: Soreness; pain?: number; improving?: boolean };
+type Report =
+  | { date: IsoDate; happened: true; felt: Soreness; pain?: number; improving?: boolean }
+  | { date: IsoDate; happened: false; pain?: number; improving?: boolean };
 
 interface ReportFormProps {
   readonly title?: string;
+  /** The check-in being corrected; without it, a massage that wasn't planned is logged. */
   readonly initial?: CheckIn;
   readonly isChronic: boolean;
   readonly today: IsoDate;
@@ -240,15 +243,20 @@ interface ReportFormProps {
   readonly onCancel?: () => void;
 }
 
-/** When a massage was, how it felt, and (chronic pain) pain now and whether it is improving. */
+/**
+ * When a massage was, how it felt, and (chronic pain) pain now and whether it is improving. Nothing is chosen for
+ * the person when logging; a correction starts from what was entered, and a skipped session stays skipped unless
+ * the person says it happened.
+ */
 function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, onCancel }: ReportFormProps) {
   const words = useResultWords();
   const { t } = words;
   const [date, setDate] = useState<string>(initial?.date ?? today);
-  const [felt, setFelt] = useState<Soreness>(initial?.happened === true ? initial.felt : 'fine');
-  const [pain, setPain] = useState(initial?.pain === undefined ? '' : String(initial.pain));
+  const [happened, setHappened] = useState<boolean>(initial?.happened ?? true);
+  const [felt, setFelt] = useState<Soreness | undefined>(initial?.happened === true ? initial.felt : undefined);
+  const [pain, setPain] = useState<PainAnswer>(initial === undefined ? undefined : (initial.pain ?? null));
   const [improving, setImproving] = useState<boolean | undefined>(initial?.improving);
-  const [dateError, setDateError] = useState(false);
+  const [errors, setErrors] = useState<{ date?: string; felt?: string }>({});
   return (
     <form
       className="move-form"
@@ -257,40 +265,45 @@ function ReportForm({ title, initial, isChronic, today, submitLabel, onSubmit, o
       onSubmit={(event) => {
         event.preventDefault();
         const parsed = parseIsoDate(date);
-        if (parsed === null || parsed > today) {
-          setDateError(true);
-          return;
-        }
-        setDateError(false);
-        onSubmit({
+        const found = {
+          ...(parsed === null || parsed > today ? { date: t('history.logDateError') } : {}),
+          ...(happened && felt === undefined ? { felt: t('checkIn.feltError') } : {}),
+        };
+        setErrors(found);
+        if (parsed === null || found.date !== undefined || found.felt !== undefined) return;
+        const common = {
           date: parsed,
-          happened: true,
-          felt,
-          ...(pain === '' ? {} : { pain: Number(pain) }),
+          ...(typeof pain === 'number' ? { pain } : {}),
           ...(improving === undefined ? {} : { improving }),
-        });
+        };
+        onSubmit(happened && felt !== undefined ? { ...common, happened: true, felt } : { ...common, happened: false });
       }}
     >
-      <DateField
-        label={t('history.logDate')}
-        value={date}
-        max={today}
-        error={dateError ? t('history.logDateError') : undefined}
-        onChange={setDate}
-      />
-      <SelectField
-        label={t('checkIn.felt')}
-        options={words.choices.soreness}
-        value={felt}
-        onChange={(value) => {
-          const level = words.choices.soreness.find((one) => one.value === value);
-          if (level !== undefined) setFelt(level.value);
-        }}
-      />
+      <DateField label={t('history.logDate')} value={date} max={today} error={errors.date} onChange={setDate} />
+      {initial === undefined ? null : (
+        <CardChoices
+          legend={t('checkIn.happened')}
+          options={[
+            { value: true, label: t('checkIn.happened.yes') },
+            { value: false, label: t('checkIn.happened.no') },
+          ]}
+          selected={happened}
+          onChange={setHappened}
+        />
+      )}
+      {happened ? (
+        <CardChoices
+          legend={t('checkIn.felt')}
+          options={words.choices.soreness}
+          selected={felt}
+          onChange={setFelt}
+          error={errors.felt}
+        />
+      ) : null}
       {isChronic ? (
         <>
-          <SelectField label={t('checkIn.pain')} options={words.choices.pain} value={pain} onChange={setPain} />
-          <RadioLineGroup
+          <PainScale legend={t('checkIn.pain')} notSaid={t('checkIn.painNone')} value={pain} onChange={setPain} />
+          <CardChoices
             legend={t('checkIn.improving')}
             options={words.choices.improving}
             selected={improving}

@@ -1,33 +1,27 @@
 import { useId, useState } from 'react';
 import { REMINDER_LEADS, SESSION_TIME_PATTERN as TIME_PATTERN } from '../../domain/calendar-options';
-import type { CalendarSession } from '../../domain/calendar-sync';
 import type { Plan } from '../../domain/plan';
 import type { PlannerState } from '../../state/planner-store';
-import type { CalendarExportRecord } from '../../state/later-events';
+import { calendarFile } from '../../state/calendar-file';
 import { selectCalendarBehind } from '../../state/derived';
 import type { PlanPreferences } from '../../state/saved-shape';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
-import type { IsoDate } from '../../domain/dates';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { downloadFile } from '../../ui/download';
-import { appAddress } from './app-address';
+import { appAddress } from '../../ui/app-address';
 import { useResultWords } from '../../state/language';
-
-/** A timed session's length in the calendar when the evidence doesn't name one (rule 9 names 60 for chronic pain). */
-const DEFAULT_MINUTES = 60;
 
 interface CalendarExportProps {
   readonly plan: Plan;
   readonly sessionMinutes: number | null;
   readonly preferences: PlanPreferences;
   readonly choosePlan: PlannerState['choosePlan'];
-  /** Records the export (`later-events.ts`) and returns what the calendar file needs. */
-  readonly exportCalendar: (sessions: readonly CalendarSession[], today: IsoDate) => CalendarExportRecord;
 }
 
 /** Time of day, reminder, and the .ics download; the calendar writer loads only when asked for. */
-export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, exportCalendar }: CalendarExportProps) {
-  const { t, count } = useResultWords();
+export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan }: CalendarExportProps) {
+  const words = useResultWords();
+  const { t, count } = words;
   const id = useId();
   const [status, setStatus] = useState('');
   const [timeText, setTimeText] = useState(preferences.time ?? '18:00');
@@ -38,29 +32,11 @@ export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan, 
   const download = async () => {
     if (isTimed && timeError) return;
     try {
-      const { toICalendar } = await import('../../domain/calendar');
-      const sessions = plan.sessions.map(({ planned, date }) => ({ planned, date }));
-      const now = new Date();
-      const today = todayOnDevice(now);
-      const { calendarId, sequence, cancelled } = exportCalendar(sessions, today);
-      const url = appAddress();
-      const result = toICalendar(plan, {
-        calendarId,
-        now: now.getTime(),
-        localNow: { date: today, minutes: now.getHours() * 60 + now.getMinutes() },
-        time: preferences.time,
-        minutes: sessionMinutes ?? DEFAULT_MINUTES,
-        reminder: preferences.reminder,
-        sequence,
-        cancelled,
-        words: {
-          title: t('plan.event.title'),
-          description: t('plan.event.description', { url }),
-          reminder: {
-            'evening-before': t('plan.event.reminder.evening-before'),
-            'two-hours-before': t('plan.event.reminder.two-hours-before'),
-          },
-        },
+      const result = await calendarFile(plannerStore, plan, {
+        sessionMinutes,
+        preferences,
+        words,
+        url: appAddress(),
       });
       if (!result.ok) {
         setStatus(t('plan.downloadFailed'));

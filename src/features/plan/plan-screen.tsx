@@ -2,8 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { booking } from '../../practice/booking';
 import { selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
-import { exportCalendar } from '../../state/later-events';
-import { plannerStore, usePlanner } from '../../state/use-planner';
+import { usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { AfterMassage } from './after-massage';
@@ -93,7 +92,6 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         sessionMinutes={recommendation.sessionMinutes}
         preferences={preferences}
         choosePlan={choosePlan}
-        exportCalendar={(sessions, today) => exportCalendar(plannerStore, sessions, today)}
       />
       <SharePlan reading={reading} plan={plan} preferences={preferences} start={start} />
       <div className="actions no-print">

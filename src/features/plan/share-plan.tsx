@@ -3,7 +3,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { Plan } from '../../domain/plan';
 import type { Reading } from '../../domain/timeline';
 import type { PlanPreferences } from '../../state/saved-shape';
-import { appAddress } from './app-address';
+import { appAddress } from '../../ui/app-address';
 import { useResultWords } from '../../state/language';
 
 interface SharePlanProps {

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { ADVICE_OPTIONS, ADVICE_WEEKS, NOT_YET, adviceFor, type AdviceOption } from '../../domain/questionnaire';
 import { todayOnDevice } from '../../state/today';
 import { usePlanner } from '../../state/use-planner';
-import { RadioLineGroup, SelectField } from '../../ui/radio-line-group';
+import { CardChoices, SelectField } from '../../ui/card-choices';
 import { useResultWords } from '../../state/language';
 
 interface AdviceFormProps {
@@ -57,7 +57,7 @@ export function AdviceForm({ asksPressure }: AdviceFormProps) {
           save();
         }}
       >
-        <RadioLineGroup
+        <CardChoices
           legend={t('advice.howOften')}
           options={options}
           selected={option}
@@ -78,9 +78,9 @@ export function AdviceForm({ asksPressure }: AdviceFormProps) {
               onChange={setWeeks}
             />
           ) : null}
-        </RadioLineGroup>
+        </CardChoices>
         {asksPressure ? (
-          <RadioLineGroup
+          <CardChoices
             legend={t('advice.pressure')}
             options={[
               { value: true, label: t('advice.pressureYes') },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { addDays } from '../../domain/dates';
 import { WEEK } from '../../domain/guide';
-import type { Recommendation } from '../../domain/recommend';
+import { pauseEnd, type Recommendation } from '../../domain/recommend';
+import { todayOnDevice } from '../../state/today';
 import { capitalise } from '../../i18n/describe';
 import { booking } from '../../practice/booking';
 import { usePlanner } from '../../state/use-planner';
@@ -45,9 +45,9 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
         <li className={recommendation.pressure === 'lighter' ? 'badge badge--notice' : 'badge'}>
           {t(recommendation.pressure === 'lighter' ? 'result.pressure.lighter' : 'result.pressure.usual')}
         </li>
-        {pause === null ? null : (
+        {pause === null || pauseEnd(pause) <= todayOnDevice() ? null : (
           <li className="badge badge--notice">
-            {t('result.pause', { days: pause.days, date: words.date(addDays(pause.since, pause.days)) })}
+            {t('result.pause', { days: pause.days, date: words.date(pauseEnd(pause)) })}
           </li>
         )}
         {sessionMinutes === null ? null : (

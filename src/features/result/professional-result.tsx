@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import type { Recommendation } from '../../domain/recommend';
+import { useState, type ReactNode } from 'react';
+import type { Caution, Recommendation } from '../../domain/recommend';
+import { CalendarUpdate } from './calendar-update';
 import { usePlanner } from '../../state/use-planner';
 import { AdviceForm } from './advice-form';
 import { ReasonList } from './reason-list';
@@ -9,13 +10,19 @@ import { useResultWords } from '../../state/language';
 interface ProfessionalResultProps {
   readonly recommendation: Recommendation;
   readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
+  /** What the check-in or retake that led here changed (composed by the app). */
+  readonly checkIn?: ReactNode;
 }
 
+/** The cautions that say what to do before any massage: the screen's main instruction. */
+const GATES: readonly Caution['code'][] = ['get-cleared', 'see-professional'];
+
 /**
- * "See a professional first": calm, the action first, why, and the way back to a plan: entering what they advised
- * (rule 5's path; after a referral), or, until a doctor has cleared them, retaking the questions once cleared.
+ * "See a professional first": calm, the action first, then what changed, then the way back to a plan: entering
+ * what they advised (rule 5's path; after a referral), or, until a doctor has cleared them, retaking the questions
+ * once cleared; a calendar that still holds the dropped sessions gets a file that cancels them; then why.
  */
-export function ProfessionalResult({ recommendation, headingRef }: ProfessionalResultProps) {
+export function ProfessionalResult({ recommendation, headingRef, checkIn }: ProfessionalResultProps) {
   const words = useResultWords();
   const { t } = words;
   // After bruising twice, a check-in that went fine also lifts the referral: logged from the history.
@@ -25,16 +32,15 @@ export function ProfessionalResult({ recommendation, headingRef }: ProfessionalR
   const [isEntering, setIsEntering] = useState(false);
   const adviceEntry = recommendation.adviceEntry;
   const isNotCleared = recommendation.reasons.some((reason) => reason.code === 'not-cleared');
+  const main = recommendation.cautions.find((caution) => GATES.includes(caution.code)) ?? recommendation.cautions[0];
+  const others = recommendation.cautions.filter((caution) => caution !== main);
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
         {t('professional.title')}
       </h1>
-      {recommendation.cautions.map((caution, index) => (
-        <p key={caution.code} className={index === 0 ? 'lead' : undefined}>
-          {words.caution(caution)}
-        </p>
-      ))}
+      {main === undefined ? null : <p className="lead">{words.caution(main)}</p>}
+      {checkIn}
       {adviceEntry === null ? null : isEntering ? (
         <AdviceForm asksPressure={adviceEntry.asksPressure} />
       ) : (
@@ -66,6 +72,10 @@ export function ProfessionalResult({ recommendation, headingRef }: ProfessionalR
           </button>
         </div>
       ) : null}
+      <CalendarUpdate />
+      {others.map((caution) => (
+        <p key={caution.code}>{words.caution(caution)}</p>
+      ))}
       <h2>{t('professional.why')}</h2>
       <ReasonList reasons={recommendation.reasons.filter((reason) => reason.code !== 'row')} />
       <p className="quiet">{t('result.notAdvice')}</p>

@@ -36,7 +36,7 @@ export function ResultScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
     case 'wait':
       return <WaitResult recommendation={recommendation} headingRef={headingRef} />;
     case 'professional':
-      return <ProfessionalResult recommendation={recommendation} headingRef={headingRef} />;
+      return <ProfessionalResult recommendation={recommendation} headingRef={headingRef} checkIn={checkIn} />;
     case 'plan':
       return <PlanResult recommendation={recommendation} headingRef={headingRef} checkIn={checkIn} />;
   }
