@@ -52,6 +52,7 @@ export const en = {
   'question.afterLastMassage.legend': 'How did you feel after your last massage?',
   'question.afterLastMassage.short': 'After your last massage',
   'question.afterLastMassage.error': 'Select how you felt after your last massage',
+  'question.afterLastMassage.reported': 'Your last check-in said: {felt}. Change it if your back feels different now.',
   'option.afterLastMassage.none-recently': 'I haven’t had a massage in the last 3 months',
   'option.afterLastMassage.fine': 'Fine',
   'option.afterLastMassage.mild': 'Mildly sore, gone within a day',
@@ -107,6 +108,8 @@ export const en = {
   'option.clinicianAdvice.every-weeks': 'Once every few weeks',
 
   'review.title': 'Check your answers',
+  'review.changed': 'Changed since you last answered: {questions}.',
+  'review.unchanged': 'Nothing has changed since you last answered.',
   'review.change': 'Change',
   'review.changeHidden': '{question}',
   'review.submit': 'See my recommendation',

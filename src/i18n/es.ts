@@ -55,6 +55,7 @@ export const es: CoreCatalog = {
   'question.afterLastMassage.legend': '¿Cómo te sentiste después de tu último masaje?',
   'question.afterLastMassage.short': 'Después de tu último masaje',
   'question.afterLastMassage.error': 'Elige cómo te sentiste después de tu último masaje',
+  'question.afterLastMassage.reported': 'Tu último registro dice: {felt}. Cámbialo si ahora notas tu espalda distinta.',
   'option.afterLastMassage.none-recently': 'No me he dado ningún masaje en los últimos 3 meses',
   'option.afterLastMassage.fine': 'Bien',
   'option.afterLastMassage.mild': 'Con algo de molestia, que pasó en un día',
@@ -111,6 +112,8 @@ export const es: CoreCatalog = {
   'option.clinicianAdvice.every-weeks': 'Una vez cada varias semanas',
 
   'review.title': 'Revisa tus respuestas',
+  'review.changed': 'Ha cambiado desde la última vez: {questions}.',
+  'review.unchanged': 'Nada ha cambiado desde la última vez que respondiste.',
   'review.change': 'Cambiar',
   'review.changeHidden': '{question}',
   'review.submit': 'Ver mi recomendación',

@@ -11,10 +11,11 @@ import { dueCheckIns, planFor, type Derived, type DueCheckIns } from '../domain/
 import type { IsoDate } from '../domain/dates';
 import { replayTimeline, type HistoryEntry } from '../domain/history';
 import { buildPlan, type Plan } from '../domain/plan';
-import type { AnswersDraft } from '../domain/questionnaire';
+import { draftFromAnswers, type AnswersDraft } from '../domain/questionnaire';
+import type { Soreness } from '../domain/guide';
 import { recommendFromState, type Recommendation } from '../domain/recommend';
 import type { SharedPlan } from '../domain/share';
-import { draftForRetake, type Timeline } from '../domain/timeline';
+import { draftForRetake, eventsOf, type Timeline } from '../domain/timeline';
 import { practiceGuide } from '../practice/practice-guide';
 import type { SavedPlanner } from './saved-shape';
 
@@ -90,10 +91,29 @@ export function selectChangeMadeBy(state: Source, today: IsoDate, id: string | n
   return selectHistory(state, today).find((entry) => entry.event.entry.id === id) ?? null;
 }
 
-/** Where a retake starts: the latest answers, with the latest report already chosen (rule 3). */
-export function selectRetakeDraft(state: Source, today: IsoDate): AnswersDraft {
+/** Where a retake starts, and what it starts from. */
+export interface RetakeStart {
+  /** The latest answers, with the latest report already chosen (rule 3). */
+  readonly draft: AnswersDraft;
+  /** The answers as the person last gave them, for the review to say what changed since. */
+  readonly before: AnswersDraft;
+  /** How the latest massage reported since those answers felt, if one was: the report the draft carries. */
+  readonly reported: Soreness | null;
+}
+
+export function selectRetake(state: Source, today: IsoDate): RetakeStart {
   const view = selectPlanner(state, today);
-  return view === null ? {} : draftForRetake(view.reading.answers, view.reading.state);
+  if (view === null) return { draft: {}, before: {}, reported: null };
+  let reported: Soreness | null = null;
+  for (const event of eventsOf(selectTimeline(state), today)) {
+    if (event.kind === 'answers') reported = null;
+    else if (event.kind === 'check-in' && event.entry.happened) reported = event.entry.felt;
+  }
+  return {
+    draft: draftForRetake(view.reading.answers, view.reading.state),
+    before: draftFromAnswers(view.reading.answers),
+    reported,
+  };
 }
 
 const sharedViewOf = memoizeLast(

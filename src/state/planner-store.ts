@@ -8,6 +8,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../domain/dates';
+import type { Soreness } from '../domain/guide';
 import {
   firstUnanswered,
   needsUrgentCare,
@@ -104,6 +105,8 @@ export interface PlannerState extends SavedPlanner, PlannerEvents {
    * The entry (a retake, a check-in, advice) whose change the screens show until it has been read; never saved.
    */
   readonly changedBy: string | null;
+  /** A retake's starting point: the answers as last given and the check-in report it carries; never saved. */
+  readonly retakeFrom: { readonly before: AnswersDraft; readonly reported: Soreness | null } | null;
 }
 
 /** A check-in as the person reports it; the store gives it its id and its place in the order of entry. */
@@ -212,6 +215,7 @@ export function createPlannerStore(
             changing: false,
             view: 'recommendation',
             changedBy: state.submissions.length > 0 ? submission.id : null,
+            retakeFrom: null,
           });
           return [];
         };
@@ -220,6 +224,7 @@ export function createPlannerStore(
           notices: [],
           view: 'recommendation',
           changedBy: null,
+          retakeFrom: null,
 
           start: () => {
             set({ step: firstUnanswered(get().draft) ?? 'goal', changing: false });
@@ -261,8 +266,9 @@ export function createPlannerStore(
           submitAnswers: submit,
 
           retake: async () => {
-            const { selectRetakeDraft } = await import('./derived');
-            set({ draft: selectRetakeDraft(get(), todayOf()), step: 'goal', changing: false, changedBy: null });
+            const { selectRetake } = await import('./derived');
+            const { draft, ...retakeFrom } = selectRetake(get(), todayOf());
+            set({ draft, retakeFrom, step: 'goal', changing: false, changedBy: null });
           },
 
           dismissChange: () => {
@@ -283,7 +289,13 @@ export function createPlannerStore(
 
           startOver: () => {
             // The calendar record stays: exporting a new plan then cancels the old plan's events.
-            set({ ...EMPTY_PLANNER, calendar: get().calendar, view: 'recommendation', changedBy: null });
+            set({
+              ...EMPTY_PLANNER,
+              calendar: get().calendar,
+              view: 'recommendation',
+              changedBy: null,
+              retakeFrom: null,
+            });
           },
 
           dismissNotices: () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
-import { isoDate, rangeOf } from '../domain/fixtures';
+import { checkInsOf, isoDate, rangeOf } from '../domain/fixtures';
 import { answersOf, every, renderApp } from './helpers';
 
 // Wednesday 25 November 2026 on the device; answered on Sunday 1 November: weekly sessions on Sundays.
@@ -111,6 +111,41 @@ describe('checking in after a massage', () => {
         /^Because your pain is improving, /,
       ),
     ).toBeVisible();
+  });
+});
+
+describe('a retake after a check-in', () => {
+  test('starts from the latest report, says where it came from, and the review says what changed', async () => {
+    const { user } = await renderApp({
+      answers,
+      plan,
+      checkIns: checkInsOf({ date: '2026-11-22', planned: '2026-11-22', felt: 'lasting' }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Retake the questions' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // goal, as before
+    await user.click(screen.getByRole('radio', { name: 'Mixed or moderately active' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const felt = screen.getByRole('group', { name: /How did you feel after your last massage\?/ });
+    expect(within(felt).getByRole('radio', { name: 'Sore for more than a day' })).toBeChecked();
+    expect(felt).toHaveAccessibleDescription(
+      'Your last check-in said: sore for more than a day. Change it if your back feels different now.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks, as before
+    expect(screen.getByText('Changed since you last answered: Your days, After your last massage.')).toBeVisible();
+  });
+
+  test('without a change, the review says so', async () => {
+    const { user } = await renderApp({ answers: answersOf({ afterLastMassage: 'fine', answeredOn: '2026-11-25' }) });
+    await user.click(await screen.findByRole('button', { name: 'Retake the questions' }));
+    const felt = () => screen.getByRole('group', { name: /How did you feel after your last massage\?/ });
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // goal
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // lifestyle
+    // No check-in since the answers: the question has no note.
+    expect(felt()).not.toHaveAccessibleDescription(/last check-in/);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks
+    expect(screen.getByText('Nothing has changed since you last answered.')).toBeVisible();
   });
 });
 

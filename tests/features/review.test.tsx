@@ -12,6 +12,8 @@ function answerShownFor(question: string): string | null | undefined {
 test('lists every answer with a Change link for each', async () => {
   await renderApp({ step: 'review', draft: { ...POSTURE_DRAFT, safety: ['pregnancy', 'blood-thinners'] } });
   expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  // A first time through: nothing to compare with, so nothing is said about changes.
+  expect(screen.queryByText(/since you last answered/)).toBeNull();
   const terms = screen.getAllByRole('term').map((term) => term.textContent);
   expect(terms).toEqual(['Main goal', 'Your days', 'After your last massage', 'Health checks']);
   expect(answerShownFor('Main goal')).toBe('Stiffness from sitting or posture');

@@ -184,7 +184,13 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
 
   const data = QUESTIONS[question];
   const legend = t(`question.${question}.legend` as MessageKey);
-  const hint = data.hasHint ? t(`question.${question}.hint` as MessageKey) : undefined;
+  // A retake carries the latest check-in's report into "after your last massage", and says where it came from.
+  const reported = usePlanner((state) => (question === 'afterLastMassage' ? state.retakeFrom?.reported : null));
+  const hint = data.hasHint
+    ? t(`question.${question}.hint` as MessageKey)
+    : reported
+      ? t('question.afterLastMassage.reported', { felt: t(`option.afterLastMassage.${reported}`).toLowerCase() })
+      : undefined;
   const shownError = error?.question === question ? error : undefined;
   const progress = progressOf(draft, question);
   const progressText = t('nav.progress', progress);

@@ -60,6 +60,11 @@ export function ReviewScreen() {
   useDocumentTitle(t('nav.pageTitle', { title: t('review.title') }));
 
   const questions = applicableQuestions(draft);
+  // A retake: which answers differ from the ones last given.
+  const before = usePlanner((state) => state.retakeFrom?.before);
+  const changed = questions.filter(
+    (question) => before && JSON.stringify(before[question]) !== JSON.stringify(draft[question]),
+  );
   return (
     <>
       <button type="button" className="back-link" onClick={goBack}>
@@ -77,6 +82,15 @@ export function ReviewScreen() {
       <h1 ref={headingRef} tabIndex={-1}>
         {t('review.title')}
       </h1>
+      {before ? (
+        <p>
+          {changed.length > 0
+            ? t('review.changed', {
+                questions: changed.map((question) => t(`question.${question}.short` as MessageKey)).join(', '),
+              })
+            : t('review.unchanged')}
+        </p>
+      ) : null}
       <dl className="summary-list">
         {questions.map((question) => (
           <div className="summary-list__row" key={question}>
