@@ -18,9 +18,8 @@ import {
   type AnswersDraft,
   type QuestionId,
 } from '../domain/questionnaire';
-import type { AdviceEntry, CheckIn, ClinicianAdvice, Submission } from '../domain/answers';
-import { MAX_CHECK_INS, MAX_ENTRIES, nextSeq } from '../domain/entry-order';
-import { MAX_SESSION_CHANGES } from '../domain/plan-limits';
+import type { CheckIn, Submission } from '../domain/answers';
+import { MAX_ENTRIES, nextSeq } from '../domain/entry-order';
 import type { ValidationProblem } from '../domain/schema';
 import { LANGUAGE_KEY } from './language-choice';
 import { loadValidation as loadValidationModule, type Validation } from './load-validation';
@@ -59,11 +58,6 @@ export interface PlannerEvents {
   readonly retake: () => Promise<void>;
   /** The "what changed" panel after a retake, a check-in or advice has been read. */
   readonly dismissChange: () => void;
-  /** What a doctor or physical therapist advised, entered after the questions (rule 5's path; after a referral). */
-  readonly enterAdvice: (
-    advice: { readonly advice: ClinicianAdvice; readonly usualPressure: boolean },
-    today: IsoDate,
-  ) => void;
   /** Forget every answer. */
   readonly startOver: () => void;
   readonly dismissNotices: () => void;
@@ -72,17 +66,6 @@ export interface PlannerEvents {
   readonly closePlan: () => void;
   /** A plan preference the person changed on the plan screen (start, days, length, their own point, calendar). */
   readonly choosePlan: (preferences: Partial<Omit<PlanPreferences, 'changes'>>) => void;
-  /** Move one session to another day (`to`), or skip it (`null`); the plan checks the ceilings. */
-  readonly moveSession: (planned: IsoDate, to: IsoDate | null) => void;
-  /** Put a moved or skipped session back where the plan had it. */
-  readonly restoreSession: (planned: IsoDate) => void;
-  /** How a massage went (a planned one, or one that was not planned); returns the new check-in's id. */
-  readonly recordCheckIn: (report: CheckInReport) => string;
-  /** Corrects a check-in entered by mistake (same id). */
-  readonly updateCheckIn: (checkIn: CheckIn) => void;
-  readonly deleteCheckIn: (id: string) => void;
-  /** Several missed sessions: the earlier ones marked skipped in one tap. */
-  readonly skipSessions: (planned: readonly IsoDate[]) => void;
   /** To the person's data (export, import, delete), and back. */
   readonly openData: () => void;
   /** To the history of check-ins and changes. */
@@ -275,18 +258,6 @@ export function createPlannerStore(
             set({ changedBy: null });
           },
 
-          enterAdvice: ({ advice, usualPressure }, today) => {
-            const state = get();
-            const entry: AdviceEntry = {
-              id: createRandomId(),
-              seq: seqAfter(state),
-              date: today,
-              advice,
-              usualPressure,
-            };
-            set({ advice: appended(state.advice, [entry]), view: 'recommendation', changedBy: entry.id });
-          },
-
           startOver: () => {
             // The calendar record stays: exporting a new plan then cancels the old plan's events.
             set({
@@ -314,17 +285,6 @@ export function createPlannerStore(
             set({ plan: { ...get().plan, ...preferences } });
           },
 
-          moveSession: (planned, to) => {
-            const others = get().plan.changes.filter((change) => change.planned !== planned);
-            const changes = [...others, { planned, to }].slice(-MAX_SESSION_CHANGES);
-            set({ plan: { ...get().plan, changes } });
-          },
-
-          restoreSession: (planned) => {
-            const changes = get().plan.changes.filter((change) => change.planned !== planned);
-            set({ plan: { ...get().plan, changes } });
-          },
-
           openData: () => {
             set({ view: 'data' });
           },
@@ -343,47 +303,6 @@ export function createPlannerStore(
             // The screen stays, to say it is done.
             set({ ...EMPTY_PLANNER, view: get().view });
             return isGone;
-          },
-
-          recordCheckIn: (report) => {
-            const id = createRandomId();
-            const state = get();
-            const checkIn: CheckIn = { ...report, id, seq: seqAfter(state) };
-            set({ checkIns: appended(state.checkIns, [checkIn], MAX_CHECK_INS), changedBy: id });
-            return id;
-          },
-
-          updateCheckIn: (checkIn) => {
-            const { checkIns } = get();
-            const existing = checkIns.find((one) => one.id === checkIn.id);
-            if (existing === undefined) return;
-            // A correction keeps its place in the order of entry, and says when it was made: of two tabs' copies of
-            // this check-in, the later correction stands (`mergeEntries`).
-            const edited = Math.max(Date.now(), (existing.edited ?? existing.seq) + 1);
-            set({
-              checkIns: checkIns.map((one) => (one === existing ? { ...checkIn, seq: existing.seq, edited } : one)),
-            });
-          },
-
-          deleteCheckIn: (id) => {
-            const { checkIns, deletedCheckIns } = get();
-            set({
-              checkIns: checkIns.filter((one) => one.id !== id),
-              deletedCheckIns: [...deletedCheckIns.filter((gone) => gone !== id), id].slice(-MAX_CHECK_INS),
-            });
-          },
-
-          skipSessions: (planned) => {
-            const state = get();
-            const first = seqAfter(state);
-            const skipped = planned.map((date, index): CheckIn => ({
-              id: createRandomId(),
-              seq: first + index,
-              date,
-              planned: date,
-              happened: false,
-            }));
-            set({ checkIns: appended(state.checkIns, skipped, MAX_CHECK_INS) });
           },
         };
       },

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
+import { recordCheckIn } from '../../src/state/later-events';
 import { toDataFile } from '../../src/state/data-file';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { LANGUAGE_KEY } from '../../src/state/language-choice';
@@ -77,7 +78,7 @@ describe('the person’s data', () => {
     const { user } = await openData({ answers: mine });
     localStorage.setItem(BACKUP_KEY, 'an old copy');
     localStorage.setItem(LANGUAGE_KEY, 'es');
-    plannerStore.getState().recordCheckIn({ date: isoDate('2025-03-10'), happened: false });
+    recordCheckIn(plannerStore, { date: isoDate('2025-03-10'), happened: false });
     expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
     await user.click(screen.getByRole('button', { name: 'No, keep it' }));

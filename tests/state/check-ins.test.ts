@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { deleteCheckIn, recordCheckIn, skipSessions, updateCheckIn } from '../../src/state/later-events';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { answersOf, isoDate, withoutDate } from '../domain/fixtures';
 import { MemoryStorage, storeOver } from './memory-storage';
@@ -12,8 +13,8 @@ describe('check-ins in the store', () => {
   test('recorded with an id and a place in the order of entry, kept over a reload in date order; edited and deleted', async () => {
     const storage = new MemoryStorage();
     const store = await storeOver(storage);
-    const later = store.getState().recordCheckIn({ ...report('2026-11-16'), planned: isoDate('2026-11-16') });
-    const earlier = store.getState().recordCheckIn(report('2026-11-09', 'lasting'));
+    const later = recordCheckIn(store, { ...report('2026-11-16'), planned: isoDate('2026-11-16') });
+    const earlier = recordCheckIn(store, report('2026-11-09', 'lasting'));
     expect(later).toMatch(/^[0-9a-f-]{36}$/);
     const reloaded = await storeOver(storage);
     expect(reloaded.getState().checkIns.map((one) => [one.id, one.date])).toEqual([
@@ -24,8 +25,8 @@ describe('check-ins in the store', () => {
     // Entered second, so later in the order of entry, whatever the dates.
     expect((second?.seq ?? 0) < (first?.seq ?? 0)).toBe(true);
     // A correction keeps its place in the order of entry, whatever it says, and is stamped after its entry.
-    reloaded.getState().updateCheckIn({ id: earlier, seq: 0, ...report('2026-11-09', 'fine') });
-    reloaded.getState().deleteCheckIn(later);
+    updateCheckIn(reloaded, { id: earlier, seq: 0, ...report('2026-11-09', 'fine') });
+    deleteCheckIn(reloaded, later);
     const again = (await storeOver(storage)).getState();
     expect(again.checkIns).toEqual([
       { id: earlier, seq: first?.seq, edited: expect.any(Number) as number, ...report('2026-11-09', 'fine') },
@@ -36,7 +37,7 @@ describe('check-ins in the store', () => {
 
   test('several missed sessions are marked skipped in one event', async () => {
     const store = await storeOver(new MemoryStorage());
-    store.getState().skipSessions([isoDate('2026-11-02'), isoDate('2026-11-09')]);
+    skipSessions(store, [isoDate('2026-11-02'), isoDate('2026-11-09')]);
     expect(store.getState().checkIns.map(({ date, planned, happened }) => ({ date, planned, happened }))).toEqual([
       { date: '2026-11-02', planned: '2026-11-02', happened: false },
       { date: '2026-11-09', planned: '2026-11-09', happened: false },
@@ -75,17 +76,17 @@ describe('two tabs', () => {
     });
     const first = await storeOver(storage);
     const second = await storeOver(storage);
-    const a = first.getState().recordCheckIn(report('2026-11-09'));
-    const b = second.getState().recordCheckIn(report('2026-11-16'));
+    const a = recordCheckIn(first, report('2026-11-09'));
+    const b = recordCheckIn(second, report('2026-11-16'));
     const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: { checkIns: { id: string }[] } };
     expect(stored.state.checkIns.map((one) => one.id)).toEqual([a, b]);
 
     // The first tab reads the second's save (the storage event), then deletes its own check-in.
     await first.persist.rehydrate();
     expect(first.getState().checkIns.map((one) => one.id)).toEqual([a, b]);
-    first.getState().deleteCheckIn(a);
+    deleteCheckIn(first, a);
     // The second tab, not yet told, writes again: the deleted check-in stays deleted.
-    second.getState().recordCheckIn(report('2026-11-23'));
+    recordCheckIn(second, report('2026-11-23'));
     await second.persist.rehydrate();
     expect(second.getState().checkIns.map((one) => one.id)).not.toContain(a);
     expect(second.getState().checkIns).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_CHECK_INS } from '../../src/domain/check-in-merge';
 import { readDataFile, toDataFile } from '../../src/state/data-file';
-import { restoreData } from '../../src/state/later-events';
+import { recordCheckIn, restoreData } from '../../src/state/later-events';
 import { createPlannerStore, whenHydrated } from '../../src/state/planner-store';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
@@ -132,7 +132,7 @@ describe('restoring and deleting', () => {
     const store = await storeOver(storage);
     expect(storage.getItem(BACKUP_KEY)).toBe('{not json');
     restoreData(store, data);
-    store.getState().recordCheckIn({ date: isoDate('2026-11-22'), happened: false });
+    recordCheckIn(store, { date: isoDate('2026-11-22'), happened: false });
     store.getState().deleteEverything();
     expect([...storage.items.keys()]).toEqual(['other']);
     expect(store.getState()).toMatchObject({ submissions: [], checkIns: [], advice: [] });

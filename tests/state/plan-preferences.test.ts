@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { createSharedPlan } from '../../src/domain/share';
-import { adoptSharedPlan, exportCalendar } from '../../src/state/later-events';
+import {
+  adoptSharedPlan,
+  exportCalendar,
+  moveSession,
+  recordCheckIn,
+  restoreSession,
+} from '../../src/state/later-events';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
 import { readTimeline } from '../../src/domain/timeline';
 import { answersOf, isoDate, timelineOf, withoutDate, type TestAnswers } from '../domain/fixtures';
@@ -22,11 +28,11 @@ describe('plan preferences', () => {
   test('what the person chooses on the plan screen survives a reload', async () => {
     const storage = new MemoryStorage();
     const store = await storeOver(storage);
-    const { choosePlan, moveSession } = store.getState();
+    const { choosePlan } = store.getState();
     choosePlan({ start: isoDate('2026-12-01'), weekdays: [2, 5], weeks: 26, time: '18:30', reminder: 'none' });
     choosePlan({ choice: { kind: 'interval', days: 14 } });
-    moveSession(isoDate('2026-12-08'), isoDate('2026-12-10'));
-    moveSession(isoDate('2026-12-15'), null);
+    moveSession(store, isoDate('2026-12-08'), isoDate('2026-12-10'));
+    moveSession(store, isoDate('2026-12-15'), null);
     const { plan, notices } = (await storeOver(storage)).getState();
     expect(plan).toEqual({
       start: '2026-12-01',
@@ -45,11 +51,10 @@ describe('plan preferences', () => {
 
   test('moving a session again replaces the first move; putting it back forgets it', async () => {
     const store = await storeOver(new MemoryStorage());
-    const { moveSession, restoreSession } = store.getState();
-    moveSession(isoDate('2026-12-08'), isoDate('2026-12-10'));
-    moveSession(isoDate('2026-12-08'), null);
+    moveSession(store, isoDate('2026-12-08'), isoDate('2026-12-10'));
+    moveSession(store, isoDate('2026-12-08'), null);
     expect(store.getState().plan.changes).toEqual([{ planned: '2026-12-08', to: null }]);
-    restoreSession(isoDate('2026-12-08'));
+    restoreSession(store, isoDate('2026-12-08'));
     expect(store.getState().plan.changes).toEqual([]);
   });
 
@@ -122,10 +127,8 @@ describe('calendar exports', () => {
   test('a massage that happened is never cancelled; a skipped one is', async () => {
     const store = await storeOver(new MemoryStorage());
     exportCalendar(store, [session('2026-12-01'), session('2026-12-08'), session('2026-12-15')], TODAY);
-    store
-      .getState()
-      .recordCheckIn({ date: isoDate('2026-12-01'), planned: isoDate('2026-12-01'), happened: true, felt: 'fine' });
-    store.getState().recordCheckIn({ date: isoDate('2026-12-08'), planned: isoDate('2026-12-08'), happened: false });
+    recordCheckIn(store, { date: isoDate('2026-12-01'), planned: isoDate('2026-12-01'), happened: true, felt: 'fine' });
+    recordCheckIn(store, { date: isoDate('2026-12-08'), planned: isoDate('2026-12-08'), happened: false });
     // The plan re-flows after the last massage: neither session is in it any more.
     const next = exportCalendar(store, [session('2026-12-15')], isoDate('2026-12-01'));
     expect(next.cancelled).toEqual([session('2026-12-08')]);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CheckIn } from '../../src/domain/answers';
-import { restoreData } from '../../src/state/later-events';
+import { deleteCheckIn, recordCheckIn, restoreData, updateCheckIn } from '../../src/state/later-events';
 import { followOtherTab } from '../../src/state/other-tabs';
 import { createPlannerStore, whenHydrated, type PlannerStore } from '../../src/state/planner-store';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/safe-storage';
@@ -218,16 +218,16 @@ describe('tabs saving at the same time', () => {
                   pick % 5 === 0
                     ? { date: SESSION, planned: SESSION, happened: true as const, felt }
                     : { date, happened: true as const, felt };
-                recorded.push({ id: state.recordCheckIn(report), tab: step.tab, at, planned: pick % 5 === 0 });
+                recorded.push({ id: recordCheckIn(tab.store, report), tab: step.tab, at, planned: pick % 5 === 0 });
                 break;
               }
               case 'correct':
                 if (known?.happened === true)
-                  state.updateCheckIn({ ...known, felt: FELT[(FELT.indexOf(known.felt) + 1) % 4] ?? 'fine' });
+                  updateCheckIn(tab.store, { ...known, felt: FELT[(FELT.indexOf(known.felt) + 1) % 4] ?? 'fine' });
                 break;
               case 'delete':
                 if (known !== undefined) {
-                  state.deleteCheckIn(known.id);
+                  deleteCheckIn(tab.store, known.id);
                   deleted.add(known.id);
                 }
                 break;
@@ -274,7 +274,7 @@ describe('tabs saving at the same time', () => {
     const browser = await browserWith(2);
     const [restoring, other] = browser.tabs as [Tab, Tab];
     // The other tab logs a massage, and the first hears of it.
-    const old = other.store.getState().recordCheckIn({ date: isoDate('2026-11-20'), happened: true, felt: 'fine' });
+    const old = recordCheckIn(other.store, { date: isoDate('2026-11-20'), happened: true, felt: 'fine' });
     await settle(browser);
     expect(restoring.store.getState().checkIns.map((one) => one.id)).toEqual([old]);
     const fromFile: CheckIn = { id: 'f1', seq: 1, date: isoDate('2026-11-10'), happened: true, felt: 'mild' };

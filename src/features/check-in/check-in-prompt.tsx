@@ -6,7 +6,8 @@ import type { Session } from '../../domain/plan';
 import { changeStory } from '../../domain/change-story';
 import { selectCalendarBehind, selectChangeMadeBy, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { recordCheckIn, skipSessions } from '../../state/later-events';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { CardChoices, PainScale, type PainAnswer } from '../../ui/card-choices';
 import { DateField } from '../../ui/date-field';
 import { useResultWords } from '../../state/language';
@@ -62,8 +63,6 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
   const words = useResultWords();
   const { t } = words;
   const id = useId();
-  const recordCheckIn = usePlanner((state) => state.recordCheckIn);
-  const skipSessions = usePlanner((state) => state.skipSessions);
   // Nothing is chosen for the person: how they felt says it happened, so the common case is still two taps.
   const [happened, setHappened] = useState<Happened>();
   const [movedTo, setMovedTo] = useState('');
@@ -89,8 +88,8 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
       ...(typeof pain === 'number' ? { pain } : {}),
       ...(improving === undefined ? {} : { improving }),
     };
-    if (happened === 'no' || felt === undefined) recordCheckIn({ ...common, happened: false });
-    else recordCheckIn({ ...common, happened: true, felt });
+    if (happened === 'no' || felt === undefined) recordCheckIn(plannerStore, { ...common, happened: false });
+    else recordCheckIn(plannerStore, { ...common, happened: true, felt });
     onSaved();
   };
 
@@ -155,7 +154,10 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
               type="button"
               className="button button--secondary"
               onClick={() => {
-                skipSessions(earlier.map((one) => one.planned));
+                skipSessions(
+                  plannerStore,
+                  earlier.map((one) => one.planned),
+                );
               }}
             >
               {earlier.length === 1 && earlier[0] !== undefined

@@ -6,7 +6,8 @@ import { changeStory } from '../../domain/change-story';
 import type { HistoryEntry } from '../../domain/history';
 import { selectHistory, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { deleteCheckIn, recordCheckIn, updateCheckIn } from '../../state/later-events';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { CardChoices, PainScale, type PainAnswer } from '../../ui/card-choices';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
@@ -81,9 +82,6 @@ export function HistoryScreen() {
   const checkIns = usePlanner((state) => state.checkIns);
   const history = usePlanner((state) => selectHistory(state, today));
   const back = usePlanner((state) => state.closePlan);
-  const deleteCheckIn = usePlanner((state) => state.deleteCheckIn);
-  const updateCheckIn = usePlanner((state) => state.updateCheckIn);
-  const recordCheckIn = usePlanner((state) => state.recordCheckIn);
   const headingRef = useScreenFocus<HTMLHeadingElement>('history');
   useDocumentTitle(t('nav.pageTitle', { title: t('history.title') }));
   const [editing, setEditing] = useState<string>();
@@ -176,7 +174,7 @@ export function HistoryScreen() {
                 confirmLabel={t('history.deleteConfirmYes')}
                 cancelLabel={t('history.deleteConfirmNo')}
                 onConfirm={() => {
-                  deleteCheckIn(entry.key);
+                  deleteCheckIn(plannerStore, entry.key);
                   setDeleting(undefined);
                   headingRef.current?.focus();
                 }}
@@ -195,7 +193,7 @@ export function HistoryScreen() {
                 onSubmit={(report) => {
                   const base = entry.checkIn;
                   if (base === undefined) return;
-                  updateCheckIn({
+                  updateCheckIn(plannerStore, {
                     ...report,
                     id: base.id,
                     seq: base.seq,
@@ -219,7 +217,7 @@ export function HistoryScreen() {
           today={today}
           submitLabel={t('history.logButton')}
           onSubmit={(report) => {
-            recordCheckIn(report);
+            recordCheckIn(plannerStore, report);
             setStatus(t('history.logged'));
           }}
         />

@@ -2,7 +2,8 @@ import { useRef, type ReactNode } from 'react';
 import { booking } from '../../practice/booking';
 import { selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { moveSession, restoreSession } from '../../state/later-events';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { AfterMassage } from './after-massage';
@@ -23,8 +24,6 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
   const retake = usePlanner((state) => state.retake);
   const openHistory = usePlanner((state) => state.openHistory);
   const choosePlan = usePlanner((state) => state.choosePlan);
-  const moveSession = usePlanner((state) => state.moveSession);
-  const restoreSession = usePlanner((state) => state.restoreSession);
   const headingRef = useScreenFocus<HTMLHeadingElement>('plan');
   const sessionsRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('nav.pageTitle', { title: t('plan.title') }));
@@ -68,8 +67,12 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         today={today}
         editing={{
           today,
-          moveSession,
-          restoreSession,
+          moveSession: (planned, to) => {
+            moveSession(plannerStore, planned, to);
+          },
+          restoreSession: (planned) => {
+            restoreSession(plannerStore, planned);
+          },
           onSkipped: () => sessionsRef.current?.focus(),
         }}
       />

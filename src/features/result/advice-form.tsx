@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { ADVICE_OPTIONS, ADVICE_WEEKS, NOT_YET, adviceFor, type AdviceOption } from '../../domain/questionnaire';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { enterAdvice } from '../../state/later-events';
+import { plannerStore } from '../../state/use-planner';
 import { CardChoices, SelectField } from '../../ui/card-choices';
 import { useResultWords } from '../../state/language';
 
@@ -18,7 +19,6 @@ export function AdviceForm({ asksPressure }: AdviceFormProps) {
   const words = useResultWords();
   const { t } = words;
   const id = useId();
-  const enterAdvice = usePlanner((state) => state.enterAdvice);
   const [option, setOption] = useState<AdviceOption>();
   const [weeks, setWeeks] = useState('');
   const [usualPressure, setUsualPressure] = useState<boolean>();
@@ -41,7 +41,11 @@ export function AdviceForm({ asksPressure }: AdviceFormProps) {
       headingRef.current?.focus();
       return;
     }
-    enterAdvice({ advice, usualPressure: asksPressure ? usualPressure === true : false }, todayOnDevice());
+    enterAdvice(
+      plannerStore,
+      { advice, usualPressure: asksPressure ? usualPressure === true : false },
+      todayOnDevice(),
+    );
   };
 
   return (
