@@ -2,11 +2,15 @@ import { useEffect, useState } from 'react';
 import { applicableQuestions, NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import { todayOnDevice } from '../../state/today';
-import { usePlanner } from '../../state/use-planner';
+import { STORAGE_KEY } from '../../state/safe-storage';
+import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ErrorSummary } from '../../ui/error-summary';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import type { Translator } from '../../i18n/translate';
 import { useWords } from '../../state/language';
+
+/** Set just before a reload that should carry on with "See my recommendation". */
+const RESUME_KEY = `${STORAGE_KEY}:resume`;
 
 /** An answer as the person chose it, in words. */
 function answerText(words: Translator, question: QuestionId, draft: AnswersDraft): string {
@@ -60,6 +64,42 @@ export function ReviewScreen() {
   useDocumentTitle(t('nav.pageTitle', { title: t('review.title') }));
 
   const questions = applicableQuestions(draft);
+  const send = () => {
+    submitAnswers(todayOnDevice()).then(
+      (found) => {
+        const missing = questions.filter((question) => found.some((problem) => problem.path.startsWith(question)));
+        setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
+      },
+      // What checks the answers could not be fetched (no signal): say so, keep everything, let them try again.
+      () => {
+        // Chromium keeps a module that failed to load failed for the page's life: once back online, a reload
+        // fetches it afresh and the review goes on by itself; only where the answers are saved, so it keeps them.
+        const { notices } = plannerStore.getState();
+        if (couldNotLoad && navigator.onLine && !notices.includes('not-saved') && !notices.includes('newer-version')) {
+          try {
+            sessionStorage.setItem(RESUME_KEY, '1');
+            location.reload();
+            return;
+          } catch {
+            // Without session storage, the message stays.
+          }
+        }
+        setCouldNotLoad(true);
+      },
+    );
+  };
+  // Back after that reload: go on as the press asked.
+  useEffect(() => {
+    try {
+      if (sessionStorage.getItem(RESUME_KEY) === null) return;
+      sessionStorage.removeItem(RESUME_KEY);
+    } catch {
+      return;
+    }
+    send();
+    // Once, when the review first shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // A retake: which answers differ from the ones last given.
   const before = usePlanner((state) => state.retakeFrom?.before);
   const changed = questions.filter(
@@ -119,18 +159,7 @@ export function ReviewScreen() {
         className="button"
         onClick={() => {
           setCouldNotLoad(false);
-          submitAnswers(todayOnDevice()).then(
-            (found) => {
-              const missing = questions.filter((question) =>
-                found.some((problem) => problem.path.startsWith(question)),
-              );
-              setProblems(found.length > 0 && missing.length === 0 ? questions.slice(0, 1) : missing);
-            },
-            // What checks the answers could not be fetched (no signal): say so, keep everything, let them try again.
-            () => {
-              setCouldNotLoad(true);
-            },
-          );
+          send();
         }}
       >
         {t('review.submit')}
