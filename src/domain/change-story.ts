@@ -33,6 +33,8 @@ export type ChangeStep =
       readonly pressure: Pressure | null;
       /** About this many minutes a session, when that is new. */
       readonly sessionMinutes: number | null;
+      /** A wait that starts: at least this many days before the next massage. */
+      readonly pauseDays: number | null;
     };
 
 export interface ChangeStory {
@@ -100,5 +102,6 @@ export function changeStory(entry: HistoryEntry): ChangeStory | null {
     intervalDays: after.schedule.intervalDays,
     pressure: codes.has('pressure') ? after.pressure : null,
     sessionMinutes: lengthChange?.code === 'session-length' ? lengthChange.to : null,
+    pauseDays: codes.has('pause') && after.pause !== null ? after.pause.days : null,
   });
 }

@@ -39,6 +39,8 @@ export interface Describer extends Translator<MessageKey> {
   readonly problem: (problem: ValidationProblem) => string;
   /** "Monday" for 1. */
   readonly weekday: (day: Weekday) => string;
+  /** "8 Oct" from `2026-10-08`: a chart's axis. */
+  readonly shortDate: (date: IsoDate) => string;
   /** "December 2026" for a date in it. */
   readonly month: (date: IsoDate) => string;
   /** "Monday and Thursday". */
@@ -152,7 +154,11 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     const pressure = step.pressure === null ? null : (`change.then.pressure.${step.pressure}` as const);
     if (step.datesMove) {
       const dated = { ...values, interval: interval(step.intervalDays), date: next === null ? '' : date(next) };
-      const first = t(`change.step.${step.isBack ? 'back' : 'moves'}${next === null ? '' : '.on'}` as const, dated);
+      // Said afterwards, with no date to move to, a wait that starts is the news; the interval may be the same.
+      const first =
+        next === null && step.pauseDays !== null && !step.isBack
+          ? t('change.step.pause', { ...values, days: step.pauseDays })
+          : t(`change.step.${step.isBack ? 'back' : 'moves'}${next === null ? '' : '.on'}` as const, dated);
       if (pressure !== null) return [first, t(pressure)];
       return step.sessionMinutes === null
         ? [first]
@@ -190,6 +196,9 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
   const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const weekday = (day: Weekday): string => weekdayFormat.format(Date.UTC(2024, 0, day));
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const shortDate = (date: IsoDate): string =>
+    shortFormat.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
   const month = (date: IsoDate): string =>
     capitalise(monthFormat.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)));
 
@@ -204,6 +213,7 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     story,
     problem,
     weekday,
+    shortDate,
     month,
     list: (items) => list.format(items),
     choices: {

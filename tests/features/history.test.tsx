@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { plannerStore } from '../../src/state/use-planner';
 import { checkInsOf, phasesOf, recommendFor } from '../domain/fixtures';
@@ -32,9 +32,27 @@ async function openHistory() {
 }
 
 describe('history', () => {
-  test('a chart with the same figures in a table, and a timeline of check-ins and the changes they made', async () => {
-    await openHistory();
-    expect(screen.getByRole('img', { name: /Chart of soreness after each massage/ })).toBeVisible();
+  test('a chart with a point per massage, the same figures in a table, and a timeline of what each changed', async () => {
+    const { user } = await openHistory();
+    const chart = screen.getByRole('group', { name: /Chart of soreness after each massage/ });
+    // Each massage is one stop for the Tab key, named with its date and values, and shown under the chart.
+    const points = within(chart).getAllByRole('img');
+    expect(points.map((point) => point.getAttribute('aria-label'))).toEqual([
+      'Sun, November 8. Massage: fine, pain 6 of 10.',
+      'Sun, November 15. Massage: sore for more than a day, pain 5 of 10.',
+      'Sun, November 22. Massage: fine, pain 3 of 10. Pain improving.',
+    ]);
+    expect(within(chart).getByText('Bruised')).toBeInTheDocument();
+    expect(within(chart).getByText('10')).toBeInTheDocument();
+    const first = points[0] as HTMLElement;
+    act(() => {
+      first.focus();
+    });
+    expect(first).toHaveFocus();
+    expect(screen.getByText('Sun, November 8. Massage: fine, pain 6 of 10.', { selector: 'p' })).toBeVisible();
+    await user.tab();
+    expect(points[1]).toHaveFocus();
+
     const table = screen.getByRole('table', { name: 'Your check-ins' });
     const rows = within(table)
       .getAllByRole('row')
@@ -45,20 +63,24 @@ describe('history', () => {
       'Sun, November 15Sore for more than a day5–',
       'Sun, November 22Fine3Yes',
     ]);
+    // Newest first, each event with what it changed.
     const timeline = screen.getByRole('list', { name: 'What happened' });
     const items = within(timeline)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(items[0]).toMatch(/^Sun, November 22 Massage: fine, pain 3 of 10\./);
-    // From rule 2's point of the first weeks to maintenance, at its less frequent end while the gentler step holds.
     const atFirst = every(recommendFor(answers).schedule?.intervalDays ?? 0).toLowerCase();
     const maintenance = every(phasesOf().maintenance.max).toLowerCase();
-    expect(items[1]).toBe(`Sun, November 22 Because your pain is improving, you now book ${maintenance}.`);
-    expect(items[3]).toBe(
-      'Sun, November 15 Because the soreness lasted more than a day, ask for lighter pressure at your next massage. Your dates stay the same.',
+    expect(items[0]).toBe(
+      `Sun, November 22Massage: fine, pain 3 of 10. Pain improving.Because your pain is improving, you now book ${maintenance}.Edit Delete`,
     );
-    expect(screen.getByText(/Massage: sore for more than a day, pain 5 of 10\./)).toBeVisible();
-    expect(screen.getByText(`You answered the questions: ${atFirst}.`, { exact: false })).toBeVisible();
+    expect(items[1]).toBe(
+      'Sun, November 15Massage: sore for more than a day, pain 5 of 10.Because the soreness lasted more than a day, ask for lighter pressure at your next massage. Your dates stay the same.Edit Delete',
+    );
+    // The answers themselves are kept and one tap away.
+    const answered = items.at(-1) ?? '';
+    expect(answered).toContain(`You answered the questions: ${atFirst}.`);
+    await user.click(within(timeline).getByText('Your answers'));
+    expect(within(timeline).getByText('Ongoing back pain or knots', { exact: false })).toBeVisible();
   });
 
   test('a check-in entered by mistake can be edited or deleted, and the plan is worked out again', async () => {

@@ -11,65 +11,66 @@ import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { CardChoices, PainScale, type PainAnswer } from '../../ui/card-choices';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
-import { SorenessChart } from './soreness-chart';
+import { entryText, SorenessChart } from './soreness-chart';
 import { DateField } from '../../ui/date-field';
-import type { Describer } from '../../i18n/describe';
+import type { Describer, MessageKey } from '../../i18n/describe';
+import { answerText } from '../../i18n/answer-text';
+import { applicableQuestions, draftFromAnswers, type AnswersDraft } from '../../domain/questionnaire';
 import { useResultWords } from '../../state/language';
 
 interface Entry {
   readonly key: string;
   readonly date: IsoDate;
   readonly text: string;
+  /** What it changed, in the same sentences the check-in and the retake say (without a next date). */
+  readonly change: string | null;
+  /** It led to "see a professional first". */
+  readonly isReferral: boolean;
+  /** The answers given, for a submission. */
+  readonly answers?: AnswersDraft;
   readonly checkIn?: CheckIn;
 }
 
-/** The timeline, newest first: each submission, check-in and entry of advice, and each change it made. */
+/** The timeline, newest first: each submission, check-in and entry of advice, with the change it made. */
 function timelineOf(words: Describer, history: readonly HistoryEntry[]): Entry[] {
   const { t } = words;
-  const entries: Entry[] = [];
-  for (const entry of history) {
-    const { event, recommendation } = entry;
-    const id = event.entry.id;
-    const story = changeStory(entry);
-    if (story !== null) {
-      entries.push({ key: `${id}-change`, date: event.entry.date, text: words.story(story, null).join(' ') });
-    }
-    // Pushed after its change: newest first, the event then reads before what it changed.
-    switch (event.kind) {
-      case 'answers': {
-        const summary =
-          recommendation?.schedule == null
-            ? t(
-                recommendation?.outcome === 'urgent'
-                  ? 'urgent.title'
-                  : recommendation?.outcome === 'wait'
-                    ? 'wait.title'
-                    : 'professional.title',
-              )
-            : words.interval(recommendation.schedule.intervalDays);
-        entries.push({ key: id, date: event.entry.date, text: t('history.answered', { summary }) });
-        break;
+  let answered = 0;
+  return history
+    .map((entry): Entry => {
+      const { event, recommendation } = entry;
+      const story = changeStory(entry);
+      const common = {
+        key: event.entry.id,
+        date: event.entry.date,
+        change: story === null ? null : words.story(story, null).join(' '),
+        isReferral: story?.step.kind === 'professional',
+      };
+      switch (event.kind) {
+        case 'answers': {
+          const summary =
+            recommendation?.schedule == null
+              ? t(
+                  recommendation?.outcome === 'urgent'
+                    ? 'urgent.title'
+                    : recommendation?.outcome === 'wait'
+                      ? 'wait.title'
+                      : 'professional.title',
+                )
+              : words.interval(recommendation.schedule.intervalDays);
+          answered += 1;
+          return {
+            ...common,
+            text: t(answered === 1 ? 'history.answered' : 'history.answeredAgain', { summary }),
+            answers: draftFromAnswers(event.entry.answers),
+          };
+        }
+        case 'advice':
+          return { ...common, text: t('history.advice', { advice: words.advice(event.entry.advice) }) };
+        case 'check-in':
+          return { ...common, text: entryText(t, event.entry), checkIn: event.entry };
       }
-      case 'advice':
-        entries.push({
-          key: id,
-          date: event.entry.date,
-          text: t('history.advice', { advice: words.advice(event.entry.advice) }),
-        });
-        break;
-      case 'check-in': {
-        const checkIn = event.entry;
-        const felt = checkIn.happened ? t(`option.afterLastMassage.${checkIn.felt}`).toLowerCase() : '';
-        const text = !checkIn.happened
-          ? t('history.skippedEntry')
-          : checkIn.pain === undefined
-            ? t('history.massage', { felt })
-            : t('history.massagePain', { felt, pain: checkIn.pain });
-        entries.push({ key: id, date: checkIn.date, text, checkIn });
-      }
-    }
-  }
-  return entries.reverse();
+    })
+    .reverse();
 }
 
 /** Check-ins over time: a timeline, a chart with its table, logging a massage, and mending a mistake. */
@@ -108,6 +109,7 @@ export function HistoryScreen() {
         <>
           <h2>{t('history.chartTitle')}</h2>
           <SorenessChart checkIns={checkIns} />
+          {/* On a phone the timeline below is the list of dated cards; from 40rem the same figures as a table. */}
           <table className="guide-table history-table">
             <caption>{t('history.tableCaption')}</caption>
             <thead>
@@ -141,8 +143,29 @@ export function HistoryScreen() {
       <h2 id={`${id}-timeline`}>{t('history.timelineTitle')}</h2>
       <ol className="timeline" aria-labelledby={`${id}-timeline`}>
         {timeline.map((entry) => (
-          <li key={entry.key}>
-            <span className="session__date">{words.date(entry.date)}</span> {entry.text}
+          <li
+            key={entry.key}
+            className={entry.isReferral ? 'timeline__item timeline__item--referral' : 'timeline__item'}
+          >
+            <p className="timeline__date">
+              {words.date(entry.date)}
+              {entry.isReferral ? <span className="timeline__tag">{t('history.referral')}</span> : null}
+            </p>
+            <p>{entry.text}</p>
+            {entry.change === null ? null : <p className="timeline__change">{entry.change}</p>}
+            {entry.answers === undefined ? null : (
+              <details>
+                <summary>{t('history.yourAnswers')}</summary>
+                <dl className="summary-list">
+                  {applicableQuestions(entry.answers).map((question) => (
+                    <div className="summary-list__row" key={question}>
+                      <dt className="summary-list__key">{t(`question.${question}.short` as MessageKey)}</dt>
+                      <dd className="summary-list__value">{answerText(words, question, entry.answers ?? {})}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+            )}
             {entry.checkIn === undefined ? null : (
               <span className="timeline__actions">
                 <button

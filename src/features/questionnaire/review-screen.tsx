@@ -1,47 +1,16 @@
 import { useEffect, useState } from 'react';
-import { applicableQuestions, NOT_YET, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
+import { applicableQuestions, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import { todayOnDevice } from '../../state/today';
 import { STORAGE_KEY } from '../../state/safe-storage';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ErrorSummary } from '../../ui/error-summary';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
-import type { Translator } from '../../i18n/translate';
+import { answerText } from '../../i18n/answer-text';
 import { useWords } from '../../state/language';
 
 /** Set just before a reload that should carry on with "See my recommendation". */
 const RESUME_KEY = `${STORAGE_KEY}:resume`;
-
-/** An answer as the person chose it, in words. */
-function answerText(words: Translator, question: QuestionId, draft: AnswersDraft): string {
-  const { t } = words;
-  switch (question) {
-    case 'goal':
-    case 'lifestyle':
-    case 'afterLastMassage': {
-      const value = draft[question];
-      return value === undefined ? t('review.notAnswered') : t(`option.${question}.${value}` as MessageKey);
-    }
-    case 'safety':
-      if (draft.safety === undefined) return t('review.notAnswered');
-      return draft.safety.length === 0
-        ? t('review.noneOfThese')
-        : draft.safety.map((item) => t(`safety.${item}`)).join('; ');
-    case 'improving':
-    case 'cleared':
-    case 'usualPressure': {
-      const value = draft[question];
-      return value === undefined
-        ? t('review.notAnswered')
-        : t(`option.${question}.${value ? 'yes' : 'no'}` as MessageKey);
-    }
-    case 'clinicianAdvice': {
-      const advice = draft.clinicianAdvice;
-      if (advice === undefined) return t('review.notAnswered');
-      return advice === NOT_YET ? t('option.clinicianAdvice.not-yet') : words.advice(advice);
-    }
-  }
-}
 
 /** "Check your answers": every answer with a Change link, then the recommendation. */
 export function ReviewScreen() {
