@@ -16,6 +16,10 @@ if (typeof window !== 'undefined') {
     const saved = event.newValue;
     void import('./other-tabs').then(({ followOtherTab }) => followOtherTab(plannerStore, saved));
   });
+  // Screens follow the browser's back and forward buttons.
+  void import('./screen-history').then(({ followBrowserHistory }) => {
+    followBrowserHistory(plannerStore);
+  });
 }
 
 export function usePlanner<T>(select: (state: PlannerState) => T): T {

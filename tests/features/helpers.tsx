@@ -26,6 +26,9 @@ export async function renderApp(saved: SavedForTest = {}, { embedded = false } =
   plannerStore.getState().deleteEverything();
   localStorage.clear();
   plannerStore.setState({ ...savedFor(saved), notices: [], view: 'recommendation', changedBy: null });
+  // The browser's history starts here: the first screen is the planner's first entry (state/screen-history.ts).
+  const { step, changing } = plannerStore.getState();
+  window.history.replaceState({ step, view: 'recommendation', changing, depth: 0 }, '');
   const user = userEvent.setup();
   const rendered = render(<App embedded={embedded} />);
   await screen.findByRole('heading', { level: 1 });

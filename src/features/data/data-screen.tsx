@@ -3,6 +3,7 @@ import type { RowId } from '../../domain/guide';
 import { readDataFile, toDataFile, type DataFileProblem, type PlannerData } from '../../state/data-file';
 import { restoreData } from '../../state/later-events';
 import { todayOnDevice } from '../../state/today';
+import { goBackFrom } from '../../state/go-back';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { downloadFile } from '../../ui/download';
@@ -60,7 +61,13 @@ export function DataScreen() {
 
   return (
     <>
-      <button type="button" className="back-link" onClick={back}>
+      <button
+        type="button"
+        className="back-link"
+        onClick={() => {
+          goBackFrom(back);
+        }}
+      >
         {t('data.back')}
       </button>
       <h1 ref={headingRef} tabIndex={-1}>

@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../../domain/history';
 import { selectHistory, selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { deleteCheckIn, recordCheckIn, updateCheckIn } from '../../state/later-events';
+import { goBackFrom } from '../../state/go-back';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { CardChoices, PainScale, type PainAnswer } from '../../ui/card-choices';
@@ -94,7 +95,13 @@ export function HistoryScreen() {
 
   return (
     <>
-      <button type="button" className="back-link" onClick={back}>
+      <button
+        type="button"
+        className="back-link"
+        onClick={() => {
+          goBackFrom(back);
+        }}
+      >
         {t('history.back')}
       </button>
       <h1 ref={headingRef} tabIndex={-1}>

@@ -3,6 +3,7 @@ import { booking } from '../../practice/booking';
 import { selectPlanner } from '../../state/derived';
 import { todayOnDevice } from '../../state/today';
 import { moveSession, restoreSession } from '../../state/later-events';
+import { goBackFrom } from '../../state/go-back';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
@@ -36,7 +37,13 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
 
   return (
     <>
-      <button type="button" className="back-link no-print" onClick={closePlan}>
+      <button
+        type="button"
+        className="back-link no-print"
+        onClick={() => {
+          goBackFrom(closePlan);
+        }}
+      >
         {t('plan.back')}
       </button>
       <h1 ref={headingRef} tabIndex={-1}>

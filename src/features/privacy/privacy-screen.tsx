@@ -1,4 +1,5 @@
 import { practice } from '../../practice/practice';
+import { goBackFrom } from '../../state/go-back';
 import { usePlanner } from '../../state/use-planner';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
 import { useResultWords } from '../../state/language';
@@ -23,7 +24,13 @@ export function PrivacyScreen() {
   useDocumentTitle(t('nav.pageTitle', { title: t('privacy.title') }));
   return (
     <>
-      <button type="button" className="back-link" onClick={back}>
+      <button
+        type="button"
+        className="back-link"
+        onClick={() => {
+          goBackFrom(back);
+        }}
+      >
         {t('privacy.back')}
       </button>
       <h1 ref={headingRef} tabIndex={-1}>

@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n/translate';
 import { useWords } from '../../state/language';
 import { todayOnDevice } from '../../state/today';
 import type { PlannerState } from '../../state/planner-store';
+import { goBackFrom } from '../../state/go-back';
 import { usePlanner } from '../../state/use-planner';
 import { ChoiceCards, choiceId, type ChoiceGroup } from '../../ui/choice-cards';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -219,7 +220,13 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
 
   return (
     <>
-      <button type="button" className="back-link" onClick={goBack}>
+      <button
+        type="button"
+        className="back-link"
+        onClick={() => {
+          goBackFrom(goBack);
+        }}
+      >
         {t('nav.back')}
       </button>
       {shownError ? <ErrorSummary title={t('nav.errorSummaryTitle')} errors={[shownError]} /> : null}

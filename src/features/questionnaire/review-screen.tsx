@@ -3,6 +3,7 @@ import { applicableQuestions, type QuestionId } from '../../domain/questionnaire
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import { todayOnDevice } from '../../state/today';
 import { STORAGE_KEY } from '../../state/safe-storage';
+import { goBackFrom } from '../../state/go-back';
 import { plannerStore, usePlanner } from '../../state/use-planner';
 import { ErrorSummary } from '../../ui/error-summary';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
@@ -76,7 +77,13 @@ export function ReviewScreen() {
   );
   return (
     <>
-      <button type="button" className="back-link" onClick={goBack}>
+      <button
+        type="button"
+        className="back-link"
+        onClick={() => {
+          goBackFrom(goBack);
+        }}
+      >
         {t('nav.back')}
       </button>
       {problems.length > 0 ? (
