@@ -25,6 +25,8 @@ interface Entry {
   readonly text: string;
   /** What it changed, in the same sentences the check-in and the retake say (without a next date). */
   readonly change: string | null;
+  /** What the change rests on. */
+  readonly sources: readonly string[];
   /** It led to "see a professional first". */
   readonly isReferral: boolean;
   /** The answers given, for a submission. */
@@ -44,6 +46,7 @@ function timelineOf(words: Describer, history: readonly HistoryEntry[]): Entry[]
         key: event.entry.id,
         date: event.entry.date,
         change: story === null ? null : words.story(story, null).join(' '),
+        sources: story === null ? [] : story.sources.map(words.source),
         isReferral: story?.step.kind === 'professional',
       };
       switch (event.kind) {
@@ -159,7 +162,19 @@ export function HistoryScreen() {
               {entry.isReferral ? <span className="timeline__tag">{t('history.referral')}</span> : null}
             </p>
             <p>{entry.text}</p>
-            {entry.change === null ? null : <p className="timeline__change">{entry.change}</p>}
+            {entry.change === null ? null : (
+              <>
+                <p className="timeline__change">{entry.change}</p>
+                <details>
+                  <summary>{t('changes.sources')}</summary>
+                  <ul>
+                    {entry.sources.map((source) => (
+                      <li key={source}>{source}</li>
+                    ))}
+                  </ul>
+                </details>
+              </>
+            )}
             {entry.answers === undefined ? null : (
               <details>
                 <summary>{t('history.yourAnswers')}</summary>
