@@ -15,8 +15,14 @@ export function followBrowserHistory(store: PlannerStore): void {
   void whenHydrated(store).then(() => {
     const start = history.state as Entry | null;
     let depth = start?.depth ?? 0;
-    // A reload keeps the screen: the step is saved with the answers, the view is the entry's.
-    if (start?.view !== undefined) store.setState({ view: start.view, changing: start.changing });
+    // A reload (or a return to the page by Back) keeps the screen: the step is saved with the answers, the view is
+    // the entry's. Opening the page anew shows the recommendation, as does a reload once the answers are gone.
+    // (Where the page's navigation is not known, as under a test's fake clock, the entry's screen is kept.)
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const isReturn = navigation === undefined || navigation.type === 'reload' || navigation.type === 'back_forward';
+    if (isReturn && start?.view !== undefined && store.getState().submissions.length > 0) {
+      store.setState({ view: start.view, changing: start.changing });
+    }
     history.replaceState(entryOf(store.getState(), depth), '');
     let isRestoring = false;
     store.subscribe((state, previous) => {

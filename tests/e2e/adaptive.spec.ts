@@ -34,13 +34,16 @@ const WORDS = {
     move: /^Move or skip /,
     skip: 'Skip this one',
     behind: /Your calendar file is out of date/,
+    lasting: 'Sore for more than a day',
+    moved: /^Because the soreness lasted more than a day, your next massage moves to Sun,? (6 December|December 6)\.$/,
+    lighter: 'Ask for lighter pressure.',
   },
   'es-ES': {
     checkIn: /¿Qué tal fue tu masaje del .+\?/,
     bruised: 'Con moratones, o con más síntomas que antes',
     save: 'Guardar',
     professional: 'Consulta antes con un médico o fisioterapeuta',
-    main: /^Consulta a un médico o fisioterapeuta antes de tu próximo masaje/,
+    main: /^Consulta con un médico o fisioterapeuta antes de tu próximo masaje/,
     changes: 'Qué ha cambiado, y por qué',
     referred:
       'Como te salieron moratones tras los dos últimos masajes, consulta a un médico o fisioterapeuta antes de tu próximo masaje.',
@@ -60,6 +63,9 @@ const WORDS = {
     move: /^Cambiar de día u omitir /,
     skip: 'Omitir esta',
     behind: /Tu archivo de calendario está desactualizado/,
+    lasting: 'Con molestias durante más de un día',
+    moved: /^Como la molestia duró más de un día, tu próximo masaje pasa al dom, 6 de diciembre\.$/,
+    lighter: 'Pide una presión más suave.',
   },
 } as const;
 
@@ -131,6 +137,34 @@ for (const [locale, words] of Object.entries(WORDS)) {
       await expect(page.getByRole('heading', { level: 1, name: words.every2 })).toBeVisible();
       await expect(page.getByRole('region', { name: words.changes }).getByText(words.planBack)).toBeVisible();
       await expectNoAxeViolations(page, `a plan again (${locale})`);
+    });
+
+    test('lasting soreness: one sentence says why and where the next massage moves, then the pressure', async ({
+      page,
+    }) => {
+      await page.clock.install({ time: new Date(2026, 10, 25, 10, 0) });
+      // Weekly on Sundays from 1 November; the massage of 22 November waits for its check-in.
+      await openWith(page, {
+        submissions: [{ id: 's1', seq: 0, date: '2026-11-01', answers: POSTURE }],
+        checkIns: [
+          { id: 'c1', seq: 1, date: '2026-11-08', planned: '2026-11-08', happened: true, felt: 'fine' },
+          { id: 'c2', seq: 2, date: '2026-11-15', planned: '2026-11-15', happened: true, felt: 'fine' },
+        ],
+        advice: [],
+        deletedCheckIns: [],
+        draft: {},
+        step: null,
+        changing: false,
+        plan: { ...PLAN, start: '2026-11-01' },
+        calendar: { id: null, sequence: 0, exported: [] },
+      });
+      const prompt = page.getByRole('region', { name: words.checkIn });
+      await prompt.getByLabel(words.lasting).check();
+      await prompt.getByRole('button', { name: words.save }).click();
+      const changes = page.getByRole('region', { name: words.changes });
+      await expect(changes.getByText(words.moved)).toBeVisible();
+      await expect(changes.getByText(words.lighter, { exact: true })).toBeVisible();
+      await expectNoAxeViolations(page, `what changed (${locale})`);
     });
 
     test('a downloaded calendar is said to be out of date after a change; the next file cancels what went', async ({

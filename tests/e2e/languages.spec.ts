@@ -123,12 +123,15 @@ test.describe('an English visitor', () => {
   });
 });
 
-/** The Spanish words Intl writes for dates (months, weekdays), which come from the browser, not the catalog. */
+/**
+ * The Spanish words Intl writes for dates (months, short months for the history's chart, weekdays), which come from
+ * the browser, not the catalog.
+ */
 function intlVocabulary(locale: string): Set<string> {
   const words = new Set(['de']);
   for (let month = 0; month < 12; month += 1) {
     const date = new Date(Date.UTC(2026, month, 5));
-    for (const options of [{ month: 'long' }, { weekday: 'long' }, { weekday: 'short' }] as const)
+    for (const options of [{ month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }] as const)
       for (const word of new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date).split(/\P{L}+/u))
         words.add(word.toLowerCase());
   }
