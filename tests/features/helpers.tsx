@@ -26,7 +26,11 @@ export async function renderApp(saved: SavedForTest = {}, { embedded = false } =
   plannerStore.getState().deleteEverything();
   localStorage.clear();
   plannerStore.setState({ ...savedFor(saved), notices: [], view: 'recommendation', changedBy: null });
-  // The browser's history starts here: the first screen is the planner's first entry (state/screen-history.ts).
+  // The browser's history starts here: the first screen is the planner's first entry (state/screen-history.ts),
+  // once an entry the last test's screens still had to push (just after a paint) has been pushed.
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
   const { step, changing } = plannerStore.getState();
   window.history.replaceState({ step, view: 'recommendation', changing, depth: 0 }, '');
   const user = userEvent.setup();
