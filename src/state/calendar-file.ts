@@ -23,11 +23,7 @@ export interface CalendarFileOptions {
 }
 
 /** Writes the file for `plan` now; the export is recorded only when the file could be written. */
-export async function calendarFile(
-  store: PlannerStore,
-  plan: Plan,
-  options: CalendarFileOptions,
-): Promise<CalendarResult> {
+async function calendarFile(store: PlannerStore, plan: Plan, options: CalendarFileOptions): Promise<CalendarResult> {
   const { toICalendar } = await import('../domain/calendar');
   const { t } = options.words;
   const now = new Date();
@@ -55,4 +51,25 @@ export async function calendarFile(
   });
   if (!result.ok) store.setState({ calendar: before });
   return result;
+}
+
+/**
+ * Writes the file and hands it to `save` (the page's download) under the catalog's file name; the name, or null
+ * when it could not be made (the writer failed to load, or refused). Both calendar buttons say what came of it.
+ */
+export async function downloadCalendar(
+  store: PlannerStore,
+  plan: Plan,
+  options: CalendarFileOptions,
+  save: (name: string, type: string, text: string) => void,
+): Promise<string | null> {
+  try {
+    const result = await calendarFile(store, plan, options);
+    if (!result.ok) return null;
+    const file = options.words.t('plan.fileName');
+    save(file, 'text/calendar;charset=utf-8', result.text);
+    return file;
+  } catch {
+    return null;
+  }
 }

@@ -80,8 +80,17 @@ const PLAN = {
 };
 const POSTURE = { goal: 'posture', lifestyle: 'mostly-sitting', afterLastMassage: 'fine', safety: [] };
 
+/** A returning visitor's saved planner as written to storage: nothing but what a test gives it. */
+const SAVED = {
+  submissions: [],
+  checkIns: [],
+  plan: PLAN,
+  calendar: { id: null, sequence: 0, exported: [] },
+};
+
 /** A returning visitor's saved planner, opened on the device's today. */
-async function openWith(page: Page, state: object) {
+async function openWith(page: Page, given: Readonly<Record<string, unknown>>) {
+  const state = { ...SAVED, ...given };
   await page.addInitScript((saved) => {
     if (sessionStorage.getItem('seeded') !== null) return;
     sessionStorage.setItem('seeded', '1');
@@ -100,13 +109,7 @@ for (const [locale, words] of Object.entries(WORDS)) {
       await openWith(page, {
         submissions: [{ id: 's1', seq: 0, date: '2026-11-01', answers: POSTURE }],
         checkIns: [{ id: 'c1', seq: 1, date: '2026-11-08', planned: '2026-11-08', happened: true, felt: 'bruising' }],
-        advice: [],
-        deletedCheckIns: [],
-        draft: {},
-        step: null,
-        changing: false,
         plan: { ...PLAN, start: '2026-11-01' },
-        calendar: { id: null, sequence: 0, exported: [] },
       });
       const prompt = page.getByRole('region', { name: words.checkIn });
       await expect(prompt).toBeVisible();
@@ -150,13 +153,7 @@ for (const [locale, words] of Object.entries(WORDS)) {
           { id: 'c1', seq: 1, date: '2026-11-08', planned: '2026-11-08', happened: true, felt: 'fine' },
           { id: 'c2', seq: 2, date: '2026-11-15', planned: '2026-11-15', happened: true, felt: 'fine' },
         ],
-        advice: [],
-        deletedCheckIns: [],
-        draft: {},
-        step: null,
-        changing: false,
         plan: { ...PLAN, start: '2026-11-01' },
-        calendar: { id: null, sequence: 0, exported: [] },
       });
       const prompt = page.getByRole('region', { name: words.checkIn });
       await prompt.getByLabel(words.lasting).check();
@@ -173,14 +170,7 @@ for (const [locale, words] of Object.entries(WORDS)) {
       await page.clock.install({ time: new Date(2026, 10, 25, 10, 0) });
       await openWith(page, {
         submissions: [{ id: 's1', seq: 0, date: '2026-11-25', answers: POSTURE }],
-        checkIns: [],
-        advice: [],
-        deletedCheckIns: [],
-        draft: {},
-        step: null,
-        changing: false,
         plan: { ...PLAN, weeks: 4 },
-        calendar: { id: null, sequence: 0, exported: [] },
       });
       await page.getByRole('button', { name: words.dates }).click();
       await expect(page.getByRole('heading', { level: 1, name: words.plan })).toBeVisible();

@@ -52,6 +52,22 @@ describe('checking in after a massage', () => {
     expect(screen.queryByRole('region', { name: /How did your massage/ })).toBeNull();
   });
 
+  test('after a change of dates, a downloaded calendar is said to be out of date, with the way to the dates', async () => {
+    const held = ['2026-11-29', '2026-12-06'].map((date) => ({ planned: isoDate(date), date: isoDate(date) }));
+    const { user } = await renderApp({
+      answers,
+      plan,
+      calendar: { id: 'k3J9x2Lm-0aZ', sequence: 0, exported: held },
+    });
+    const prompt = await screen.findByRole('region', { name: 'How did your massage on Sun, November 22 go?' });
+    await user.click(within(prompt).getByRole('radio', { name: 'Sore for more than a day' }));
+    await user.click(within(prompt).getByRole('button', { name: 'Save' }));
+    const changes = screen.getByRole('region', { name: 'What changed, and why' });
+    expect(within(changes).getByText(/^Your calendar file is out of date/)).toBeVisible();
+    await user.click(within(changes).getByRole('button', { name: 'See your dates' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your plan' })).toBeVisible();
+  });
+
   test('fine, as before: two taps and no change panel', async () => {
     const { user } = await renderApp({ answers, plan });
     await user.click(screen.getByRole('radio', { name: 'Fine' }));

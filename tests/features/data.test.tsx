@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { recordCheckIn } from '../../src/state/later-events';
 import { toDataFile } from '../../src/state/data-file';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/state/safe-storage';
@@ -7,7 +7,7 @@ import { LANGUAGE_KEY } from '../../src/state/language-choice';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
 import { plannerStore } from '../../src/state/use-planner';
 import { checkInsOf, isoDate, submissionOf } from '../domain/fixtures';
-import { answersOf, renderApp, latestAnswers, withoutDate } from './helpers';
+import { answersOf, renderApp, latestAnswers, withoutDate, catchDownloads } from './helpers';
 
 const mine = answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' });
 const theirs = {
@@ -29,13 +29,7 @@ const fileOf = (text: string) => new File([text], 'data.json', { type: 'applicat
 
 describe('the person’s data', () => {
   test('a copy to keep: readable JSON with the timeline (answers, check-ins, advice) and preferences', async () => {
-    const files: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      files.push(blob);
-      return 'blob:data';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { files } = catchDownloads();
     const { user } = await openData({ answers: mine });
     await user.click(screen.getByRole('button', { name: 'Download my data (.json)' }));
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded “back-massage-planner-data.json”.');

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { App } from '../../src/app';
 import type { Answers } from '../../src/domain/answers';
 import type { AnswersDraft } from '../../src/domain/questionnaire';
@@ -70,4 +71,19 @@ const english = createDescriber(ENGLISH, 'en-US');
 /** How often, as a headline says it: "Every 2 weeks" for 14 days (so a test need not write the guide's numbers). */
 export function every(days: number): string {
   return capitalise(english.interval(days));
+}
+
+/**
+ * Catches the files the page downloads (made in the page, a link clicked): their contents, in order, and the spy
+ * on the link's click.
+ */
+export function catchDownloads() {
+  const files: Blob[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    files.push(blob);
+    return 'blob:download';
+  });
+  URL.revokeObjectURL = vi.fn();
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return { files, click };
 }

@@ -4,7 +4,7 @@ import { decodeSharedPlan } from '../../src/domain/share';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
 import { todayOnDevice } from '../../src/state/today';
 import { plannerStore } from '../../src/state/use-planner';
-import { answersOf, renderApp } from './helpers';
+import { answersOf, renderApp, catchDownloads } from './helpers';
 
 // Wednesday 25 November 2026 on the device (jsdom's locale is en-US: “Wed, November 25”).
 beforeEach(() => {
@@ -138,13 +138,7 @@ describe('the plan screen', () => {
 
 describe('the calendar file', () => {
   test('downloads the sessions with the reminder chosen, and says what to do with it', async () => {
-    const files: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      files.push(blob);
-      return 'blob:calendar';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { files, click } = catchDownloads();
     const { user } = await openPlan({ weeks: 4 });
     await user.click(screen.getByRole('radio', { name: 'Two hours before' }));
     await user.click(screen.getByRole('radio', { name: 'At a time' }));
@@ -164,13 +158,7 @@ describe('the calendar file', () => {
 
 describe('a calendar file that is out of date', () => {
   test('is said after a change of dates, only to a person who downloaded one; the next file cancels what went', async () => {
-    const files: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      files.push(blob);
-      return 'blob:calendar';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { files } = catchDownloads();
     const behind = /Your calendar file is out of date/;
     const { user } = await openPlan({ weeks: 4 });
     // Never downloaded: a change of dates says nothing about a calendar.

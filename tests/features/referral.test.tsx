@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { DEFAULT_PLAN } from '../../src/state/saved-shape';
 import { plannerStore } from '../../src/state/use-planner';
 import { checkInsOf, isoDate } from '../domain/fixtures';
-import { answersOf, renderApp } from './helpers';
+import { answersOf, renderApp, catchDownloads } from './helpers';
 
 // Wednesday 25 November 2026; answered on Sunday 1 November and starting that day: weekly sessions on Sundays.
 beforeEach(() => {
@@ -63,13 +63,7 @@ test('two bruising reports: the action first, what changed, the advice entry, an
 });
 
 test('after a referral, a calendar downloaded earlier gets a file that cancels the sessions it holds', async () => {
-  const files: Blob[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    files.push(blob);
-    return 'blob:calendar';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  const { files } = catchDownloads();
   const held = ['2026-11-29', '2026-12-06', '2026-12-13'].map((date) => ({
     planned: isoDate(date),
     date: isoDate(date),

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { REMINDER_LEADS, SESSION_TIME_PATTERN as TIME_PATTERN } from '../../domain/calendar-options';
 import type { Plan } from '../../domain/plan';
 import type { PlannerState } from '../../state/planner-store';
-import { calendarFile } from '../../state/calendar-file';
+import { downloadCalendar } from '../../state/calendar-file';
 import { selectCalendarBehind } from '../../state/derived';
 import type { PlanPreferences } from '../../state/saved-shape';
 import { todayOnDevice } from '../../state/today';
@@ -31,23 +31,9 @@ export function CalendarExport({ plan, sessionMinutes, preferences, choosePlan }
 
   const download = async () => {
     if (isTimed && timeError) return;
-    try {
-      const result = await calendarFile(plannerStore, plan, {
-        sessionMinutes,
-        preferences,
-        words,
-        url: appAddress(),
-      });
-      if (!result.ok) {
-        setStatus(t('plan.downloadFailed'));
-        return;
-      }
-      const file = t('plan.fileName');
-      downloadFile(file, 'text/calendar;charset=utf-8', result.text);
-      setStatus(count('plan.downloaded', plan.sessions.length, { file }));
-    } catch {
-      setStatus(t('plan.downloadFailed'));
-    }
+    const options = { sessionMinutes, preferences, words, url: appAddress() };
+    const file = await downloadCalendar(plannerStore, plan, options, downloadFile);
+    setStatus(file === null ? t('plan.downloadFailed') : count('plan.downloaded', plan.sessions.length, { file }));
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { calendarFile } from '../../state/calendar-file';
+import { downloadCalendar } from '../../state/calendar-file';
 import { selectCalendarBehind, selectPlanner } from '../../state/derived';
 import { useResultWords } from '../../state/language';
 import { todayOnDevice } from '../../state/today';
@@ -26,23 +26,9 @@ export function CalendarUpdate() {
   if (plan === null || !isShown) return null;
 
   const download = async () => {
-    try {
-      const result = await calendarFile(plannerStore, plan, {
-        sessionMinutes: null,
-        preferences,
-        words,
-        url: appAddress(),
-      });
-      if (!result.ok) {
-        setStatus(t('plan.downloadFailed'));
-        return;
-      }
-      const file = t('plan.fileName');
-      downloadFile(file, 'text/calendar;charset=utf-8', result.text);
-      setStatus(t('calendarUpdate.done', { file }));
-    } catch {
-      setStatus(t('plan.downloadFailed'));
-    }
+    const options = { sessionMinutes: null, preferences, words, url: appAddress() };
+    const file = await downloadCalendar(plannerStore, plan, options, downloadFile);
+    setStatus(file === null ? t('plan.downloadFailed') : t('calendarUpdate.done', { file }));
   };
 
   return (
