@@ -37,7 +37,7 @@ export const ClinicianAdviceSchema = z.discriminatedUnion('kind', [
 export type ClinicianAdvice = z.infer<typeof ClinicianAdviceSchema>;
 
 /** Each answer's schema on its own, so saved drafts can be checked one answer at a time. */
-export const ANSWER_SCHEMAS = {
+const ANSWER_SCHEMAS = {
   /** The main goal picks the guide's row (rule 1). */
   goal: z.enum(ROW_IDS),
   lifestyle: z.enum(LIFESTYLES),
@@ -71,12 +71,12 @@ export const AnswersSchema = z.strictObject({
 export type Answers = z.infer<typeof AnswersSchema>;
 
 /** A stable random id, so two tabs can merge entries without losing one. */
-export const EntryIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+const EntryIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 /**
  * The order in which the person entered things, assigned by the store: events on the same day count in this order
  * (docs/rules.md, "One timeline"), never in an order made up from their ids.
  */
-export const SeqSchema = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const SeqSchema = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 
 const checkInCommon = {
   id: EntryIdSchema,
@@ -98,7 +98,7 @@ export const CheckInSchema = z.discriminatedUnion('happened', [
 ]);
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
-export const CheckInsSchema = z.array(CheckInSchema);
+const CheckInsSchema = z.array(CheckInSchema);
 
 /** A questionnaire submission: the first, or a retake. A retake adds one; it never erases the earlier ones. */
 export const SubmissionSchema = z.strictObject({

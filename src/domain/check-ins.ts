@@ -10,7 +10,7 @@ import { buildPlan, type Plan, type PlanChoice, type Session, type SessionChange
 import { recommendFromState, type Recommendation } from './recommend';
 import { defaultStart, readTimeline, type Reading, type Timeline } from './timeline';
 
-export { MAX_CHECK_INS, mergeCheckIns } from './check-in-merge';
+export { mergeCheckIns } from './check-in-merge';
 
 export interface DueCheckIns {
   /** The most recent past session without a check-in: the one to ask about. */

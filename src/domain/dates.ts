@@ -6,7 +6,7 @@
  * Hinnant's `days_from_civil` / `civil_from_days`, valid for every proleptic Gregorian date.
  */
 
-export { YEARS, daysInMonth, isIsoDate, isLeapYear, parseIsoDate, type IsoDate, type Weekday } from './iso-date';
+export { YEARS, isIsoDate, isLeapYear, parseIsoDate, type IsoDate, type Weekday } from './iso-date';
 import { daysInMonth, type IsoDate, type Weekday } from './iso-date';
 
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];

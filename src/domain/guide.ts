@@ -142,13 +142,6 @@ export const SAFETY_ITEM_TIER: Readonly<Record<SafetyItem, SafetyTier>> = {
   'night-pain': 'refer',
 };
 
-/** The strictest safety tier ticked, or null for "none of these" (several flags: the strictest wins). */
-export function strictestTier(items: readonly SafetyItem[]): SafetyTier | null {
-  let strictest: number = SAFETY_TIERS.length;
-  for (const item of items) strictest = Math.min(strictest, SAFETY_TIERS.indexOf(SAFETY_ITEM_TIER[item]));
-  return SAFETY_TIERS[strictest] ?? null;
-}
-
 /** Tiers that put the plan behind a clinician's advice (rule 5). */
 export const GATING_TIERS: readonly SafetyTier[] = ['until-well', 'not-until-cleared', 'refer'];
 

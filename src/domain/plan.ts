@@ -18,7 +18,7 @@ import { pauseEnd, type Recommendation } from './recommend';
 import { MAX_SESSION_CHANGES, PLAN_WEEKS } from './plan-limits';
 import { safeParseWith, z, type ParseResult } from './schema';
 
-export { MAX_SESSION_CHANGES, PLAN_WEEKS } from './plan-limits';
+export { PLAN_WEEKS } from './plan-limits';
 
 /**
  * The person's own choice of how often (rule 2): another point inside the guide's range, or the lifestyle row's
@@ -80,7 +80,7 @@ export const WeekdaysSchema = z
 
 export const PlanWeeksSchema = z.number().check(z.int(), z.minimum(PLAN_WEEKS.min), z.maximum(PLAN_WEEKS.max));
 
-export const PlanOptionsSchema = z.strictObject({
+const PlanOptionsSchema = z.strictObject({
   today: IsoDateSchema,
   start: IsoDateSchema,
   weekdays: WeekdaysSchema,
@@ -232,7 +232,7 @@ const RULE_6_MAX_IN_A_WEEK = 2;
  * The fewest days from one massage to the next session the plan lays out: the interval, and twice a week's shorter
  * gap (3 days) where the interval is under a week. Never a day apart (rule 6).
  */
-export function gapAfterMassage(intervalDays: number): number {
+function gapAfterMassage(intervalDays: number): number {
   return Math.max(2, intervalDays < WEEK ? Math.floor(intervalDays) : Math.round(intervalDays));
 }
 

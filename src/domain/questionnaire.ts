@@ -106,7 +106,7 @@ export function applicableQuestions(draft: AnswersDraft): QuestionId[] {
   return questions;
 }
 
-export function isAnswered(draft: AnswersDraft, question: QuestionId): boolean {
+function isAnswered(draft: AnswersDraft, question: QuestionId): boolean {
   return draft[question] !== undefined;
 }
 

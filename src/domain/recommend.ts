@@ -126,7 +126,6 @@ export type Caution =
   | { readonly code: 'never-daily' }
   | { readonly code: 'start-slowly-adjust' }
   | { readonly code: 'self-care' };
-export type CautionCode = Caution['code'];
 
 export interface Recommendation {
   readonly outcome: Outcome;
@@ -193,7 +192,7 @@ function choosePoint(
 }
 
 /** Average days between sessions of a clinician's advice. */
-export function adviceIntervalDays(advice: ClinicianAdvice): IntervalDays {
+function adviceIntervalDays(advice: ClinicianAdvice): IntervalDays {
   return advice.kind === 'times-a-week' ? WEEK / advice.times : advice.weeks * WEEK;
 }
 

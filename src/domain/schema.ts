@@ -30,7 +30,7 @@ function toPath(path: readonly PropertyKey[]): string {
 }
 
 /** What a value is, in the words a validation message needs ("NaN", "null", "array", "string"…). */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
@@ -47,7 +47,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns zod's issues into problems a person or a caller can read (zod/mini ships no messages of its own). */
-export function toProblems(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationProblem[] {
+function toProblems(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationProblem[] {
   return issues.flatMap((issue): ValidationProblem[] => {
     const path = toPath(issue.path);
     const value = valueAt(input, issue.path);

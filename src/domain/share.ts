@@ -15,10 +15,9 @@ import { FEELINGS, LIFESTYLES, ROW_IDS, SAFETY_ITEMS, SAFETY_ITEM_TIER, SAFETY_T
 import { PLAN_WEEKS, PlanChoiceSchema, SessionChangesSchema, type PlanChoice, type SessionChange } from './plan';
 import type { Reading, Referral, TimelineState } from './timeline';
 import { z } from './schema';
+import { SHARE_KEY } from './share-key';
 
-export const SHARE_VERSION = 2;
-/** Where a shared plan starts in the fragment: `#plan=2.…`. */
-export const SHARE_KEY = 'plan=';
+const SHARE_VERSION = 2;
 /** Far above any real link (a year of moved sessions is about 1,500 characters), far below what would cost to decode. */
 export const MAX_SHARE_LENGTH = 4000;
 

@@ -104,7 +104,7 @@ function rankOf(feeling: Feeling): number {
 }
 
 /** Does the clinician question apply to these answers (rule 5), so that their answer sets the advice in force? */
-export function asksForAdvice(answers: Answers): boolean {
+function asksForAdvice(answers: Answers): boolean {
   const safety = answers.safety;
   if (!isGated(answers.goal, safety) || hasTier(safety, 'until-well')) return false;
   return !hasTier(safety, 'not-until-cleared') || answers.cleared === true;

@@ -13,7 +13,7 @@ const DEFAULT_CONFIG_FILE = 'practice.config.json';
 const VIRTUAL_ID = 'virtual:practice';
 const RESOLVED_ID = '\0virtual:practice';
 
-export class PracticeConfigError extends Error {
+class PracticeConfigError extends Error {
   override name = 'PracticeConfigError';
 }
 

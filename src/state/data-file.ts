@@ -8,7 +8,7 @@ import { DATA_FILE_APP, DATA_FILE_FORMAT, MAX_DATA_FILE_LENGTH, type PlannerData
 import { salvageSaved } from './saved-data';
 import { isRecord } from './saved-shape';
 
-export { DATA_FILE_APP, DATA_FILE_FORMAT, MAX_DATA_FILE_LENGTH, toDataFile, type PlannerData } from './data-file-write';
+export { toDataFile, type PlannerData } from './data-file-write';
 
 export type DataFileProblem =
   | { readonly code: 'too-big' }

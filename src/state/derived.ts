@@ -46,7 +46,7 @@ const timelineOf = memoizeLast(
 );
 
 /** The person's timeline as the engine takes it. */
-export function selectTimeline(state: Source): Timeline {
+function selectTimeline(state: Source): Timeline {
   return timelineOf(state.submissions, state.checkIns, state.advice);
 }
 

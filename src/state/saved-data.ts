@@ -33,7 +33,7 @@ import {
 } from './saved-shape';
 
 /** The saved fields, in the order they are written. */
-export const SAVED_KEYS = [
+const SAVED_KEYS = [
   'draft',
   'submissions',
   'step',
@@ -112,7 +112,7 @@ export interface Salvaged {
 const AnswersV1Schema = z.extend(AnswersSchema, { answeredOn: z.optional(IsoDateSchema) });
 
 /** The one submission version 1's answers become: a fixed id, so two tabs migrating at once agree. */
-export const MIGRATED_SUBMISSION_ID = 'v1-answers';
+const MIGRATED_SUBMISSION_ID = 'v1-answers';
 
 /**
  * Version 1 answers as a submission. Entering a clinician's advice for a not-until-cleared item meant a doctor had

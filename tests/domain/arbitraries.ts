@@ -51,7 +51,7 @@ export const checkInsArbitrary: fc.Arbitrary<CheckIn[]> = fc
   });
 
 /** Advice as the advice entry or the questionnaire could give it. */
-export const adviceArbitrary: fc.Arbitrary<ClinicianAdvice> = fc.oneof(
+const adviceArbitrary: fc.Arbitrary<ClinicianAdvice> = fc.oneof(
   fc.record({ kind: fc.constant('times-a-week' as const), times: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant('every-weeks' as const), weeks: fc.integer({ min: 1, max: 12 }) }),
 );

@@ -2,7 +2,7 @@ import type { Answers } from '../../src/domain/answers';
 import { FEELINGS, LIFESTYLES, ROW_IDS, SAFETY_ITEMS, SAFETY_ITEM_TIER, type SafetyItem } from '../../src/domain/guide';
 
 /** Safety answers of the walk: none, and each single item. */
-export const SAFETY_CHOICES: readonly (readonly SafetyItem[])[] = [[], ...SAFETY_ITEMS.map((item) => [item])];
+const SAFETY_CHOICES: readonly (readonly SafetyItem[])[] = [[], ...SAFETY_ITEMS.map((item) => [item])];
 const IMPROVING = [undefined, true, false] as const;
 const ADVICE = [undefined, { kind: 'times-a-week', times: 3 } as const, { kind: 'every-weeks', weeks: 2 } as const];
 /** For a not-until-cleared item: not asked yet, not cleared, cleared, and cleared with usual pressure allowed. */

@@ -13,7 +13,7 @@ import { recommend, type Recommendation } from '../../src/domain/recommend';
 import type { Timeline } from '../../src/domain/timeline';
 
 /** The day test answers were given unless a test says otherwise. */
-export const ANSWERED_ON = '2025-01-01' as IsoDate;
+const ANSWERED_ON = '2025-01-01' as IsoDate;
 
 /** Test answers, and (for the timeline's submission) the day they were given. */
 export type TestAnswers = Answers & { readonly answeredOn?: IsoDate };

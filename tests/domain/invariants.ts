@@ -13,7 +13,7 @@ import type { Recommendation } from '../../src/domain/recommend';
  * The most massages in any 7 days that a recommendation allows (rule 6; rule 5's "never more often than advised"),
  * written out from the rules rather than read from the engine.
  */
-export function allowedInAWeek(recommendation: Recommendation): number {
+function allowedInAWeek(recommendation: Recommendation): number {
   const schedule = recommendation.schedule;
   if (schedule?.source !== 'clinician') return 2;
   return schedule.advice.kind === 'times-a-week' ? schedule.advice.times : 1;
@@ -130,7 +130,7 @@ export function recommendationViolations(answers: Answers, result: Recommendatio
  * Rule 7 as a person reads it: every reason has a source; this planner's reading of "never daily" and "start
  * slowly" is cited by no reason (it is the ceilings' source only); no reason says the opposite of the pressure badge.
  */
-export function reasonViolations(result: Recommendation): string[] {
+function reasonViolations(result: Recommendation): string[] {
   const found: string[] = [];
   for (const reason of result.reasons) {
     if (reason.sources.length === 0) found.push(`the reason ${reason.code} has no source`);

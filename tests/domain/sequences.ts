@@ -15,7 +15,7 @@ import { isoDate, withoutDate } from './fixtures';
 import { ceilingViolations, recommendationViolations, spacingViolations } from './invariants';
 
 /** The day the walks start: the first answers are given then. */
-export const WALK_START = isoDate('2025-01-01');
+const WALK_START = isoDate('2025-01-01');
 
 /** A person's timeline as it grows: what they entered, in the order they entered it, and the device's today. */
 interface Walker {

@@ -14,7 +14,7 @@ import { plannerStore } from '../../src/state/use-planner';
 export type SavedForTest = Partial<SavedPlanner> & { readonly answers?: TestAnswers | null };
 
 /** The store's saved state for a test: its answers, if any, as the one submission. */
-export function savedFor({ answers, ...saved }: SavedForTest = {}): SavedPlanner {
+function savedFor({ answers, ...saved }: SavedForTest = {}): SavedPlanner {
   const submissions = answers === undefined || answers === null ? (saved.submissions ?? []) : [submissionOf(answers)];
   return { ...EMPTY_PLANNER, ...saved, submissions };
 }

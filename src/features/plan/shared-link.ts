@@ -3,8 +3,8 @@
  * way to leave it. Small and free of zod: the app checks it on every first render; the preview itself loads lazily.
  */
 import { useSyncExternalStore } from 'react';
+import { SHARE_KEY } from '../../domain/share-key';
 
-const SHARE_KEY = 'plan=';
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void): () => void {
