@@ -4,6 +4,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { firstVisit } from './eslint.first-visit.js';
 import { layers } from './eslint.layers.js';
 
 export default defineConfig(
@@ -34,8 +35,9 @@ export default defineConfig(
   reactHooks.configs.flat.recommended,
   jsxA11y.flatConfigs.recommended,
   layers,
+  firstVisit,
   {
-    files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', 'eslint.layers.js'],
+    files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', 'eslint.layers.js', 'eslint.first-visit.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked] },
