@@ -212,6 +212,7 @@ export default defineConfig({
   ],
   build: {
     ...BUILD_OPTIONS,
+    modulePreload: false,
     rolldownOptions: {
       input: PAGES,
       output: {

@@ -1,12 +1,15 @@
 // npm run size: builds the app and the bare React baseline with the same Vite and settings, prints the JavaScript
-// and CSS a first visit loads (gzip -9 and brotli), and fails when the app's JavaScript is over budget:
-// at most 1.25 times the baseline's, gzipped, measured in this same run.
-import { readFileSync } from 'node:fs';
+// and CSS a first visit loads, file by file (gzip -9 and brotli, each file on its own, the way files travel), and
+// fails when the app's JavaScript is over budget: at most 1.25 times the baseline's, gzipped, measured in this same
+// run. Each file is named by its chunk and compared with scripts/size-record.json, so a run over budget says which
+// chunk grew; `npm run size -- --record` writes the figures of this run there.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const BUDGET_FACTOR = 1.25;
+const RECORD = 'scripts/size-record.json';
 
 /**
  * What a first visit imports on its own, after the first paint (`src/main.ts` starts the app): the chunk named
@@ -14,11 +17,14 @@ const BUDGET_FACTOR = 1.25;
  */
 const FIRST_VISIT_CHUNKS = ['start'];
 
+/** A built file's name without its content hash: `assets/start-B4Er9F7M.js` is `start.js`. */
+const chunkName = (file) => file.replace(/^.*\//, '').replace(/-[\w-]{8}(\.\w+)$/, '$1');
+
 /**
  * The files a first visit to `page` loads, from the page's module script and Vite's manifest: that script, its
  * static imports, and the app it starts after the first paint with its static imports and workers; not what loads
- * later (validation, the result). Plus the page's inline styles. (With two pages sharing one entry script, the manifest
- * marks no page as an entry, so the page itself says which script it runs.)
+ * later (validation, the result). Plus the page's inline scripts and styles. (With two pages sharing one entry
+ * script, the manifest marks no page as an entry, so the page itself says which script it runs.)
  */
 function firstVisitFiles(distDir, page = 'index.html', { startsApp = false } = {}) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
@@ -45,26 +51,37 @@ function firstVisitFiles(distDir, page = 'index.html', { startsApp = false } = {
   // Without it, only the page's own small script would be counted, far under any budget.
   if (startsApp && appChunks === 0)
     throw new Error(`${distDir}/${page}: the page's script starts no chunk named ${FIRST_VISIT_CHUNKS.join(' or ')}`);
-  // The stylesheets the page itself loads: inline, or linked.
-  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1], 'utf8'));
+  const inline = (tag) =>
+    [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((match, index) => ({
+      name: `${page} <${tag}>${index === 0 ? '' : ` ${String(index + 1)}`}`,
+      bytes: Buffer.from(match[1], 'utf8'),
+    }));
   const linked = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => match[1]);
+  const read = (file) => ({ name: chunkName(file), bytes: readFileSync(join(distDir, file)) });
   return {
-    js: [...files].filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(distDir, file))),
-    css: [...linked.map((file) => readFileSync(join(distDir, file))), ...inline],
+    js: [...inline('script'), ...[...files].filter((file) => file.endsWith('.js')).map(read)],
+    css: [...inline('style'), ...linked.map(read)],
   };
 }
 
-function measure(files) {
-  const raw = Buffer.concat(files);
+function measure(file) {
   return {
-    files: files.length,
-    raw: raw.length,
-    gzip: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    name: file.name,
+    raw: file.bytes.length,
+    gzip: gzipSync(file.bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(file.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
+
+const total = (sizes) => ({
+  files: sizes.length,
+  raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+  gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+  brotli: sizes.reduce((sum, size) => sum + size.brotli, 0),
+});
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const signed = (bytes) => (bytes > 0 ? `+${String(bytes)}` : String(bytes));
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { manifest: true } });
 await build({ configFile: 'bench/baseline/vite.config.ts', logLevel: 'warn', build: { manifest: true } });
@@ -72,11 +89,13 @@ await build({ configFile: 'bench/baseline/vite.config.ts', logLevel: 'warn', bui
 const app = firstVisitFiles('dist', 'index.html', { startsApp: true });
 const embed = firstVisitFiles('dist', 'embed.html', { startsApp: true });
 const baseline = firstVisitFiles('bench/baseline/dist');
+const appFiles = app.js.map(measure);
+const embedFiles = embed.js.map(measure);
 const rows = [
-  ['app, first-visit JavaScript', measure(app.js)],
-  ['app, first-visit CSS (inline)', measure(app.css)],
-  ['baseline (bare React), JavaScript', measure(baseline.js)],
-  ['embed page, first-visit JavaScript', measure(embed.js)],
+  ['app, first-visit JavaScript', total(appFiles)],
+  ['app, first-visit CSS (inline)', total(app.css.map(measure))],
+  ['baseline (bare React), JavaScript', total(baseline.js.map(measure))],
+  ['embed page, first-visit JavaScript', total(embedFiles)],
 ];
 
 console.log(
@@ -88,11 +107,43 @@ for (const [name, size] of rows) {
   );
 }
 
+// Each file of the first visit, against the record: the chunk that grew is named here.
+let record = {};
+try {
+  record = JSON.parse(readFileSync(RECORD, 'utf8'));
+} catch {
+  // No record yet: every file is new.
+}
+const byName = new Map([...appFiles, ...embedFiles].map((size) => [size.name, size]));
+const changes = [...byName.values()].map((size) => ({ ...size, change: size.gzip - (record[size.name] ?? 0) }));
+console.log(`\n${'first-visit file'.padEnd(36)}${'gzip -9'.padStart(9)}${'since record'.padStart(14)}`);
+for (const size of changes) {
+  const since = size.name in record ? signed(size.change) : 'new';
+  console.log(`${size.name.padEnd(36)}${String(size.gzip).padStart(9)}${since.padStart(14)}`);
+}
+for (const name of Object.keys(record).filter((name) => !byName.has(name)))
+  console.log(`${name.padEnd(36)}${'gone'.padStart(9)}${signed(-record[name]).padStart(14)}`);
+
 // The embed page loads what the app does (plus its height reporter, which waits for the app).
 const appJs = Math.max(rows[0][1].gzip, rows[3][1].gzip);
 const budget = Math.floor(rows[2][1].gzip * BUDGET_FACTOR);
 const verdict = appJs <= budget ? 'within budget' : 'OVER BUDGET';
 console.log(
-  `\nfirst-visit JavaScript, gzip -9: ${kb(appJs)} of a ${kb(budget)} budget (${BUDGET_FACTOR} × the baseline's ${kb(rows[2][1].gzip)}; ${String(Math.round(budget - appJs))} bytes to spare), ${(appJs / rows[2][1].gzip).toFixed(3)} × baseline: ${verdict}`,
+  `\nfirst-visit JavaScript, gzip -9 file by file: ${kb(appJs)} of a ${kb(budget)} budget (${BUDGET_FACTOR} × the baseline's ${kb(rows[2][1].gzip)}; ${String(budget - appJs)} bytes to spare), ${(appJs / rows[2][1].gzip).toFixed(3)} × baseline: ${verdict}`,
 );
-if (appJs > budget) process.exit(1);
+if (process.argv.includes('--record')) {
+  writeFileSync(
+    RECORD,
+    `${JSON.stringify(Object.fromEntries([...byName].map(([name, size]) => [name, size.gzip])), null, 2)}\n`,
+  );
+  console.log(`Wrote ${RECORD}.`);
+}
+if (appJs > budget) {
+  const grew = changes.filter((size) => size.change > 0).sort((a, b) => b.change - a.change);
+  console.log(
+    grew.length === 0
+      ? 'No file grew since the record: the baseline shrank, or the record is out of date.'
+      : `Grew since ${RECORD}: ${grew.map((size) => `${size.name} ${signed(size.change)} bytes`).join(', ')}.`,
+  );
+  process.exit(1);
+}
