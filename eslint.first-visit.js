@@ -20,8 +20,8 @@ export const FIRST_VISIT = [
   'src/features/questionnaire/questionnaire.tsx',
   'src/features/questionnaire/question-screen.tsx',
   'src/features/questionnaire/questions.ts',
-  'src/features/questionnaire/review-screen.tsx',
   'src/ui/choice-cards.tsx',
+  'src/ui/early-presses.ts',
   'src/ui/error-boundary.tsx',
   'src/ui/error-summary.tsx',
   'src/ui/progress-bar.tsx',
@@ -50,7 +50,6 @@ export const FIRST_VISIT = [
   'src/i18n/catalogs.ts',
   'src/i18n/languages.ts',
   'src/i18n/translate.ts',
-  'src/i18n/answer-text.ts',
   'src/i18n/warm-up-intl.ts',
 ];
 

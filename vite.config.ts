@@ -1,19 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
-import { createServer, type Plugin } from 'vite';
+import { build, createServer, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { practicePlugin } from './src/practice/vite-plugin.ts';
+import { prerenderedTemplateId } from './src/ui/prerendered-language.ts';
 import { pseudoLocalePlugin } from './tests/e2e/pseudo/pseudo-locale.ts';
 
 /**
  * The Content-Security-Policy of RELIABILITY.md ("The page"): nothing but the app's own files, no plugins, no base
- * or form targets, no inline script. The one inline style allowed is the app's own stylesheet, by its hash.
+ * or form targets, no inline script but the page's own. The one inline style and the one inline script allowed are
+ * the app's own stylesheet and `src/boot.ts`, by their hashes.
  */
-export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
     ["style-src 'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
     "img-src 'self'",
     "connect-src 'self'",
@@ -68,11 +73,17 @@ function inlineStylesAndPolicy(): Plugin {
           inlined.add(fileName);
           hashes.push(createHash('sha256').update(css, 'utf8').digest('base64'));
         }
+        // The page's own inline script (prerenderStartScreen), also by its hash.
+        const scriptHashes = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
+          createHash('sha256')
+            .update(match[1] ?? '', 'utf8')
+            .digest('base64'),
+        );
         // Right after the charset, before anything the policy governs.
         return page.replace(
           /<meta charset="UTF-8" \/>/,
           (charset) =>
-            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
+            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, scriptHashes)}" />`,
         );
       },
     },
@@ -80,14 +91,44 @@ function inlineStylesAndPolicy(): Plugin {
 }
 
 /**
+ * The page's inline script, `src/boot.ts` (docs/decisions/014), built on its own into one small function the page
+ * runs as it reads it: no module, no request.
+ */
+async function buildBootScript(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ...BUILD_OPTIONS,
+      write: false,
+      minify: true,
+      lib: { entry: 'src/boot.ts', formats: ['iife'], name: 'boot' },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output.filter((file) => file.type === 'chunk') : [],
+  );
+  if (chunks.length !== 1 || chunks[0] === undefined) throw new Error('src/boot.ts: expected one chunk');
+  // Inside a <script> element, "</" could end it early.
+  return chunks[0].code.trim().replace(/<\//g, '<\\/');
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
  * Puts the start screen's HTML into the built `index.html`, so a first visit sees the heading and introduction
- * before any JavaScript runs (issue 4); the app renders the same markup over it, so nothing moves.
+ * before any JavaScript has run (issue 4); the app renders the same markup over it, so nothing moves. English is the
+ * page itself; every other language's start screen waits in a `<template>` for the inline script after it, which
+ * shows the visitor's before the first paint and holds presses until the app runs (docs/decisions/014).
  */
 function prerenderStartScreen(): Plugin {
+  let boot: Promise<string> | null = null;
   return {
     name: 'prerender-start-screen',
     apply: 'build',
     async transformIndexHtml(html, context) {
+      boot ??= buildBootScript();
       const embedded = context.path.endsWith('/embed.html');
       const server = await createServer({
         configFile: false,
@@ -98,9 +139,21 @@ function prerenderStartScreen(): Plugin {
       });
       try {
         const module = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-          renderStartScreen: (embedded: boolean) => string;
+          renderStartScreens: (embedded: boolean) => Promise<{ language: string; html: string; title: string }[]>;
         };
-        return html.replace('<div id="root"></div>', `<div id="root">${module.renderStartScreen(embedded)}</div>`);
+        const [english, ...others] = await module.renderStartScreens(embedded);
+        if (english?.language !== 'en') throw new Error('prerender: English comes first, as the page itself');
+        const templates = others
+          .map(
+            (screen) =>
+              `<template id="${prerenderedTemplateId(screen.language)}" data-title="${escapeAttribute(screen.title)}">${screen.html}</template>`,
+          )
+          .join('');
+        const script = await boot;
+        return html.replace(
+          '<div id="root"></div>',
+          () => `<div id="root">${english.html}</div>${templates}<script>${script}</script>`,
+        );
       } finally {
         await server.close();
       }

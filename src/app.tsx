@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, memo, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { leaveSharedLink, useSharedLink } from './features/plan/shared-link';
 import { Questionnaire } from './features/questionnaire/questionnaire';
 import { StartScreen } from './features/start/start-screen';
@@ -7,6 +7,7 @@ import { practice } from './practice/practice';
 import { ensureResultWords, useLanguage, useWords } from './state/language';
 import { usePlanner } from './state/use-planner';
 import { useAppUpdate } from './state/app-update';
+import { replayEarlyPresses } from './ui/early-presses';
 import { ErrorBoundary } from './ui/error-boundary';
 import { useHydrated } from './ui/use-hydrated';
 
@@ -58,6 +59,30 @@ interface AppProps {
 }
 
 /**
+ * "Check your answers" follows the questions and loads as they start (the questionnaire builds it, hidden, while
+ * the browser is idle), like the validation it needs to go on: the first visit's start screen doesn't wait for it
+ * (docs/decisions/003).
+ */
+const ReviewScreen = lazy(() =>
+  import('./features/questionnaire/review-screen').then((module) => ({ default: memo(module.ReviewScreen) })),
+);
+
+/** A calm, recoverable message instead of a screen that failed, in the planner's words. */
+function ScreenErrors({ children }: { readonly children: ReactNode }) {
+  const { t } = useWords();
+  return (
+    <ErrorBoundary
+      title={t('error.title')}
+      text={t('error.text')}
+      offline={{ title: t('error.offlineTitle'), text: t('error.offlineText') }}
+      reloadLabel={t('error.reload')}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/**
  * Which screen shows, from where the person is. On its own, so that moving from one question to the next renders
  * the screen and nothing around it (the header, the picker, the footer).
  */
@@ -88,7 +113,20 @@ function CurrentScreen() {
         <PrivacyScreen />
       </Suspense>
     );
-  if (step !== null) return <Questionnaire step={step} />;
+  if (step !== null)
+    return (
+      <Questionnaire
+        step={step}
+        review={
+          // Its own boundary: a review that couldn't load (no signal) says so when it shows, not over a question.
+          <ScreenErrors>
+            <Suspense fallback={null}>
+              <ReviewScreen />
+            </Suspense>
+          </ScreenErrors>
+        }
+      />
+    );
   if (hasAnswers)
     return (
       <Suspense fallback={null}>
@@ -114,9 +152,12 @@ export function App({ embedded = false }: AppProps) {
   const isHydrated = useHydrated();
   const hasNotices = usePlanner((state) => state.notices.length > 0) && isHydrated;
   const hasUpdate = useAppUpdate() !== null;
-  // Says the page is interactive: the prerendered start screen has been replaced by the app.
+  // Says the page is interactive: the prerendered start screen has been taken over by the app, which now acts on
+  // the presses the page held until it ran (docs/decisions/014).
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
+    const root = document.getElementById('root');
+    if (root !== null) replayEarlyPresses(root);
   }, []);
   // The page's language is the words' language: screen readers pronounce it, browsers offer to translate by it.
   useEffect(() => {
@@ -143,18 +184,13 @@ export function App({ embedded = false }: AppProps) {
         </>
       )}
       <main className="page" id="main" tabIndex={-1}>
-        <ErrorBoundary
-          title={t('error.title')}
-          text={t('error.text')}
-          offline={{ title: t('error.offlineTitle'), text: t('error.offlineText') }}
-          reloadLabel={t('error.reload')}
-        >
+        <ScreenErrors>
           <Suspense fallback={null}>
             {hasUpdate ? <UpdateNotice /> : null}
             {hasNotices ? <StorageNotices embedded={embedded} /> : null}
           </Suspense>
           <CurrentScreen />
-        </ErrorBoundary>
+        </ScreenErrors>
       </main>
       <footer className="footer">
         {practice.contactLine === null ? null : <p className="footer__contact">{practice.contactLine}</p>}

@@ -6,10 +6,9 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
-import { localeFor } from './i18n/languages';
+import { isLanguage, localeFor } from './i18n/languages';
 import { warmUpIntl } from './i18n/warm-up-intl';
 import { chooseLanguage } from './state/language';
-import { startingLanguage } from './state/language-choice';
 
 function whenLoadedAndIdle(callback: () => void): void {
   const idle = () => {
@@ -24,34 +23,37 @@ const root = document.getElementById('root');
 // `embed.html` marks itself: the same app without its header, telling the page around it its height.
 const embedded = document.documentElement.dataset['embed'] !== undefined;
 /**
- * In English, the app takes over the prerendered screen as it is. In another language it replaces it once that
- * language's words are in (docs/decisions/007); if they can't be loaded, the English stays and the picker can try
- * again.
+ * The app takes over the prerendered screen as it is, once the visitor's language has its words: the page's inline
+ * script has already shown that screen in their language (docs/decisions/014). If those words can't be loaded
+ * (offline before they were ever fetched), the app replaces the screen in English and the picker can try again.
  */
 async function start(container: HTMLElement): Promise<void> {
-  const language = startingLanguage();
+  // The visitor's language, as the page's inline script chose it and showed it before the first paint (src/boot.ts):
+  // the remembered choice, else the browser's. Without that script, the page and the app stay English.
+  const shownInPage = document.documentElement.lang;
+  const language = isLanguage(shownInPage) ? shownInPage : 'en';
   warmUpIntl(localeFor(language, navigator.languages));
   const app = (
     <StrictMode>
       <App embedded={embedded} />
     </StrictMode>
   );
-  let translated = false;
+  let rendersIn = 'en';
   if (language !== 'en') {
     try {
       await chooseLanguage(language, { remember: false });
-      translated = true;
+      rendersIn = language;
     } catch {
-      // Offline before the words were ever fetched: the English page stays, and the picker can try again.
+      // Offline before the words were ever fetched: the app speaks English, and the picker can try again.
     }
   }
-  if (translated) createRoot(container).render(app);
   // As a transition, React hydrates in slices of a few milliseconds and lets the browser in between, rather than
-  // in one long task (docs/decisions/010); a press meanwhile is replayed once its part of the page is hydrated.
-  else
+  // in one long task (docs/decisions/010). Presses held until then are replayed once it has (app.tsx).
+  if (rendersIn === shownInPage)
     startTransition(() => {
       hydrateRoot(container, app);
     });
+  else createRoot(container).render(app);
 }
 
 if (root) {

@@ -5,7 +5,8 @@
  *
  * A language becomes current only once its words have loaded, so no screen ever renders half in one language.
  */
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Describer } from '../i18n/describe';
 import { englishWords, loadResultWords, loadWords } from '../i18n/catalogs';
 import { localeFor, type Language } from '../i18n/languages';
@@ -22,7 +23,7 @@ interface LanguageState {
 
 const preferred = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
 
-const languageStore = create<LanguageState>(() => ({
+const languageStore = createStore<LanguageState>(() => ({
   language: 'en',
   words: englishWords(localeFor('en', preferred())),
   resultWords: null,
@@ -65,17 +66,28 @@ export function ensureResultWords(): Promise<void> {
   });
 }
 
+/**
+ * zustand's hook reads a store's first state on the server and while hydrating. This one reads the current state
+ * there too: the start screen is prerendered in every language (prerender.tsx), and the app hydrates the one the
+ * page shows once that language is current (docs/decisions/014).
+ */
+const currentEverywhere = { ...languageStore, getInitialState: languageStore.getState };
+
+function useLanguageState<T>(select: (state: LanguageState) => T): T {
+  return useStore(currentEverywhere, select);
+}
+
 export function useLanguage(): Language {
-  return languageStore((state) => state.language);
+  return useLanguageState((state) => state.language);
 }
 
 export function useWords(): Translator {
-  return languageStore((state) => state.words);
+  return useLanguageState((state) => state.words);
 }
 
 /** For the screens that load after `ensureResultWords` (the result, plan, history, data and privacy screens). */
 export function useResultWords(): Describer {
-  const resultWords = languageStore((state) => state.resultWords);
+  const resultWords = useLanguageState((state) => state.resultWords);
   if (resultWords === null) throw new Error('A result screen rendered before its words loaded (ensureResultWords).');
   return resultWords;
 }

@@ -19,7 +19,7 @@ async function messagesFor(filePath: string, code: string): Promise<string[]> {
 test.each([
   ['src/app.tsx', "import { ResultScreen } from './features/result/result-screen';", 'not part of the first visit'],
   ['src/state/planner-store.ts', "import { loadValidation } from './validation';", 'not part of the first visit'],
-  ['src/features/questionnaire/review-screen.tsx', "export { x } from '../../domain/recommend';", 'first visit'],
+  ['src/features/questionnaire/question-screen.tsx', "export { x } from '../../domain/recommend';", 'first visit'],
   ['src/features/questionnaire/questions.ts', "import { z } from 'zod/mini';", 'loadValidation()'],
   ['src/domain/questionnaire.ts', "import { z } from 'zod';", 'loadValidation()'],
   ['src/i18n/translate.ts', "import { en } from './en-result';", 'FIRST_VISIT in eslint.first-visit.js'],
