@@ -7,7 +7,6 @@ import { practice } from './practice/practice';
 import { ensureResultWords, useLanguage, useWords } from './state/language';
 import { usePlanner } from './state/use-planner';
 import { useAppUpdate } from './state/app-update';
-import { replayEarlyPresses } from './ui/early-presses';
 import { ErrorBoundary } from './ui/error-boundary';
 import { useHydrated } from './ui/use-hydrated';
 
@@ -152,12 +151,10 @@ export function App({ embedded = false }: AppProps) {
   const isHydrated = useHydrated();
   const hasNotices = usePlanner((state) => state.notices.length > 0) && isHydrated;
   const hasUpdate = useAppUpdate() !== null;
-  // Says the page is interactive: the prerendered start screen has been taken over by the app, which now acts on
-  // the presses the page held until it ran (docs/decisions/014).
+  // Says the page is interactive: the prerendered start screen has been taken over by the app. The page's inline
+  // script then replays the presses it held until now (docs/decisions/014).
   useEffect(() => {
     document.documentElement.dataset['app'] = 'ready';
-    const root = document.getElementById('root');
-    if (root !== null) replayEarlyPresses(root);
   }, []);
   // The page's language is the words' language: screen readers pronounce it, browsers offer to translate by it.
   useEffect(() => {
