@@ -21,7 +21,6 @@ export const FIRST_VISIT = [
   'src/features/questionnaire/question-screen.tsx',
   'src/features/questionnaire/questions.ts',
   'src/ui/choice-cards.tsx',
-  'src/ui/early-presses.ts',
   'src/ui/error-boundary.tsx',
   'src/ui/error-summary.tsx',
   'src/ui/progress-bar.tsx',
@@ -41,7 +40,7 @@ export const FIRST_VISIT = [
   'src/practice/practice.ts',
   // The questionnaire's flow and the guide's ids, free of zod.
   'src/domain/questionnaire.ts',
-  'src/domain/guide.ts',
+  'src/domain/answer-options.ts',
   'src/domain/iso-date.ts',
   'src/domain/entry-order.ts',
   'src/domain/share-key.ts',

@@ -11,8 +11,9 @@ import {
   ROW_IDS,
   SAFETY_ITEMS,
   SORENESS_LEVELS,
+  URGENT_ITEMS,
 } from './guide';
-import { NOT_YET, type AnswersDraft } from './questionnaire';
+import { NOT_YET, needsUrgentCare, type AnswersDraft } from './questionnaire';
 import { safeParseWith, z, type ParseResult } from './schema';
 
 /** A real calendar date as `YYYY-MM-DD` (no 30 February). */
@@ -134,20 +135,29 @@ export function parseCheckIns(input: unknown): ParseResult<CheckIn[]> {
 /** Each draft answer's schema, so saved drafts can be checked one answer at a time (nothing lost for one bad one). */
 export const DRAFT_ANSWER_SCHEMAS = {
   ...ANSWER_SCHEMAS,
+  signs: ANSWER_SCHEMAS.safety.check(
+    z.refine((items) => items.every((item) => URGENT_ITEMS.includes(item)), { error: 'signs-are-urgent' }),
+  ),
   clinicianAdvice: z.union([ANSWER_SCHEMAS.clinicianAdvice, z.literal(NOT_YET)]),
 } as const;
 
 /** Turns a finished draft into parsed answers, through the same schema as every other boundary. */
 export function completeAnswers(draft: AnswersDraft): ParseResult<Answers> {
   const advice = draft.clinicianAdvice;
-  return parseAnswers({
+  // One list, signs first; the rest is asked only without an urgent sign, and is needed then.
+  const signs = draft.signs ?? [];
+  const safety = needsUrgentCare(draft) ? signs : draft.safety && [...signs, ...draft.safety];
+  const parsed = parseAnswers({
     goal: draft.goal,
     lifestyle: draft.lifestyle,
     afterLastMassage: draft.afterLastMassage,
-    safety: draft.safety,
+    safety,
     ...(draft.improving === undefined ? {} : { improving: draft.improving }),
     ...(draft.cleared === undefined ? {} : { cleared: draft.cleared }),
     ...(advice === undefined || advice === NOT_YET ? {} : { clinicianAdvice: advice }),
     ...(draft.usualPressure === undefined ? {} : { usualPressure: draft.usualPressure }),
   });
+  // The health checks' first step is a question of its own: unanswered, it is one to go back to.
+  if (draft.signs !== undefined) return parsed;
+  return { success: false, problems: [{ path: 'signs', code: 'missing' }, ...(parsed.success ? [] : parsed.problems)] };
 }

@@ -3,7 +3,7 @@
  * the screens show the questions, and these rules decide the order and the follow-ups. No zod here: the first
  * question must not wait for the schemas (see `answers.ts` for parsing a finished draft).
  */
-import type { Answers, ClinicianAdvice } from './answers';
+import type { ClinicianAdvice } from './answers';
 import {
   ADVICE_EVERY_WEEKS,
   SAFETY_ITEM_TIER,
@@ -13,13 +13,18 @@ import {
   type Lifestyle,
   type RowId,
   type SafetyItem,
-} from './guide';
+} from './answer-options';
 
-/** Every question, in the order they are asked; the last four are follow-ups that only some people see. */
+/**
+ * Every question, in the order they are asked; the last four are follow-ups that only some people see. The health
+ * checks come in two steps, as NHS 111 and PAR-Q+ ask them: first the signs that need care now (`signs`), then the
+ * rest (`safety`), which an urgent sign skips.
+ */
 export const QUESTION_IDS = [
   'goal',
   'lifestyle',
   'afterLastMassage',
+  'signs',
   'safety',
   'improving',
   'cleared',
@@ -66,11 +71,17 @@ export function adviceFor(
   }
 }
 
-/** Answers so far. A missing field is a question not yet answered; `safety: []` is "none of these". */
+/**
+ * Answers so far. A missing field is a question not yet answered; `signs: []` and `safety: []` are "none of these".
+ * The submitted answers keep one list of health checks: `signs` then `safety` (`completeAnswers`).
+ */
 export interface AnswersDraft {
   readonly goal?: RowId;
   readonly lifestyle?: Lifestyle;
   readonly afterLastMassage?: Feeling;
+  /** The signs that need care now that were ticked: urgent items only. */
+  readonly signs?: readonly SafetyItem[];
+  /** The other health checks that apply. */
   readonly safety?: readonly SafetyItem[];
   readonly improving?: boolean;
   readonly cleared?: boolean;
@@ -90,7 +101,10 @@ function hasAdvice(draft: AnswersDraft): boolean {
  * fine; for the other gated cases, what a clinician advised.
  */
 export function applicableQuestions(draft: AnswersDraft): QuestionId[] {
-  const questions: QuestionId[] = ['goal', 'lifestyle', 'afterLastMassage', 'safety'];
+  const questions: QuestionId[] = ['goal', 'lifestyle', 'afterLastMassage', 'signs'];
+  // An urgent sign goes straight to urgent care: nothing more is asked.
+  if (needsUrgentCare(draft)) return questions;
+  questions.push('safety');
   const safety = draft.safety ?? [];
   if (hasTier(safety, 'until-well')) return questions;
   const gated = draft.goal !== undefined && isGated(draft.goal, safety);
@@ -114,6 +128,7 @@ function isAnswered(draft: AnswersDraft, question: QuestionId): boolean {
 export function pruneDraft(draft: AnswersDraft): AnswersDraft {
   const applicable = applicableQuestions(draft);
   const pruned: { -readonly [K in keyof AnswersDraft]: AnswersDraft[K] } = { ...draft };
+  if (!applicable.includes('safety')) delete pruned.safety;
   if (!applicable.includes('improving')) delete pruned.improving;
   if (!applicable.includes('cleared')) delete pruned.cleared;
   if (!applicable.includes('clinicianAdvice')) delete pruned.clinicianAdvice;
@@ -123,7 +138,7 @@ export function pruneDraft(draft: AnswersDraft): AnswersDraft {
 
 /** An urgent safety answer goes straight to the urgent screen (docs/rules.md, “The safety screen”). */
 export function needsUrgentCare(draft: AnswersDraft): boolean {
-  return (draft.safety ?? []).some((item) => SAFETY_ITEM_TIER[item] === 'urgent');
+  return [...(draft.signs ?? []), ...(draft.safety ?? [])].some((item) => SAFETY_ITEM_TIER[item] === 'urgent');
 }
 
 /** Where Continue goes from `question`: the next question that applies, or the review. In change mode (from the
@@ -165,19 +180,4 @@ export function fittingStep(draft: AnswersDraft, step: QuestionId | 'review'): Q
 /** The first question that applies and is unanswered, or null when the draft is complete. */
 export function firstUnanswered(draft: AnswersDraft): QuestionId | null {
   return applicableQuestions(draft).find((id) => !isAnswered(draft, id)) ?? null;
-}
-
-/** The draft of these answers as they were given, with "not yet" where a clinician question applied. */
-export function draftFromAnswers(answers: Answers): AnswersDraft {
-  const draft: AnswersDraft = {
-    goal: answers.goal,
-    lifestyle: answers.lifestyle,
-    afterLastMassage: answers.afterLastMassage,
-    safety: answers.safety,
-    ...(answers.improving === undefined ? {} : { improving: answers.improving }),
-    ...(answers.cleared === undefined ? {} : { cleared: answers.cleared }),
-    clinicianAdvice: answers.clinicianAdvice ?? NOT_YET,
-    ...(answers.usualPressure === undefined ? {} : { usualPressure: answers.usualPressure }),
-  };
-  return pruneDraft(draft);
 }

@@ -7,7 +7,8 @@
  * the order in which they were entered). Events dated after today do not count yet.
  */
 import type { AdviceEntry, Answers, CheckIn, ClinicianAdvice, Submission } from './answers';
-import { NOT_YET, draftFromAnswers, pruneDraft, type AnswersDraft } from './questionnaire';
+import { draftFromAnswers } from './answers-draft';
+import { NOT_YET, pruneDraft, type AnswersDraft } from './questionnaire';
 import { addDays, toDayNumber, type IsoDate } from './dates';
 import {
   SORENESS_RANK,

@@ -13,11 +13,12 @@ export function answerText(words: Translator, question: QuestionId, draft: Answe
       const value = draft[question];
       return value === undefined ? t('review.notAnswered') : t(`option.${question}.${value}` as MessageKey);
     }
-    case 'safety':
-      if (draft.safety === undefined) return t('review.notAnswered');
-      return draft.safety.length === 0
-        ? t('review.noneOfThese')
-        : draft.safety.map((item) => t(`safety.${item}`)).join('; ');
+    case 'signs':
+    case 'safety': {
+      const items = draft[question];
+      if (items === undefined) return t('review.notAnswered');
+      return items.length === 0 ? t('review.noneOfThese') : items.map((item) => t(`safety.${item}`)).join('; ');
+    }
     case 'improving':
     case 'cleared':
     case 'usualPressure': {

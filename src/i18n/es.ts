@@ -14,7 +14,6 @@ export const es: CoreCatalog = {
 
   'app.siteName': 'Planificador de masajes de espalda',
   'app.startButton': 'Empezar',
-  'app.takesAMinute': 'Se tarda más o menos un minuto.',
   'app.footer':
     'Orientación general para personas adultas, no un consejo médico. Tus respuestas se guardan solo en este dispositivo.',
   'app.yourData': 'Tus datos: exportar, importar o borrar',
@@ -62,18 +61,27 @@ export const es: CoreCatalog = {
   'option.afterLastMassage.lasting': 'Con molestias durante más de un día',
   'option.afterLastMassage.bruising': 'Con moratones, o con más síntomas que antes',
 
+  'question.signs.legend': '¿Tienes ahora alguna de estas señales?',
+  'question.signs.hint':
+    'Necesitan atención urgente, antes de cualquier masaje. Marca las que tengas; tus respuestas se quedan en este dispositivo.',
+  'question.signs.short': 'Señales que necesitan atención ya',
+  'question.signs.error': 'Marca las que tengas, o «Ninguna de estas»',
+  'question.signs.noneDivider': 'o',
+  'option.signs.none': 'Ninguna de estas',
+
   'question.safety.legend': '¿Te ocurre alguna de estas cosas?',
-  'question.safety.hint':
-    'Marca todas las que correspondan. Sirven para que tu plan sea seguro; tus respuestas se quedan en este dispositivo.',
+  'question.safety.hint': 'Responde sí o no en cada grupo. Así tu plan es seguro.',
   'question.safety.short': 'Comprobaciones de salud',
-  'question.safety.error': 'Marca las que correspondan, o «Ninguna de estas»',
-  'question.safety.group.now': 'Señales que necesitan atención ya',
+  'question.safety.error': 'Responde sí o no en cada grupo',
+  'question.safety.groupError': 'Responde sí o no en «{group}»',
+  'question.safety.whichError': 'Marca cuáles de «{group}» te ocurren, o responde no',
+  'question.safety.yes': 'Sí',
+  'question.safety.no': 'No',
+  'question.safety.which': '¿Cuáles te ocurren?',
   'question.safety.group.recent': 'Ahora o hace poco',
   'question.safety.group.conditions': 'Problemas de salud',
   'question.safety.group.medicines': 'Medicamentos, tratamientos y embarazo',
   'question.safety.group.pain': 'Sobre tu dolor de espalda',
-  'question.safety.noneDivider': 'o',
-  'option.safety.none': 'Ninguna de estas',
 
   'question.improving.legend': '¿Está mejorando tu dolor de espalda?',
   'question.improving.hint': 'Comparado con hace unas semanas.',

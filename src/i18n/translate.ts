@@ -5,7 +5,7 @@
  */
 import type { ClinicianAdvice } from '../domain/answers';
 import type { IsoDate } from '../domain/dates';
-import { WEEK } from '../domain/guide';
+import { WEEK } from '../domain/answer-options';
 import type { CoreCatalog, CoreMessageKey } from './en';
 
 export type Values = Readonly<Record<string, string | number>>;

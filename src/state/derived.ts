@@ -11,7 +11,8 @@ import { dueCheckIns, planFor, type Derived, type DueCheckIns } from '../domain/
 import type { IsoDate } from '../domain/dates';
 import { replayTimeline, type HistoryEntry } from '../domain/history';
 import { buildPlan, type Plan } from '../domain/plan';
-import { draftFromAnswers, type AnswersDraft } from '../domain/questionnaire';
+import { draftFromAnswers } from '../domain/answers-draft';
+import type { AnswersDraft } from '../domain/questionnaire';
 import type { Soreness } from '../domain/guide';
 import { recommendFromState, type Recommendation } from '../domain/recommend';
 import type { SharedPlan } from '../domain/share';

@@ -6,7 +6,8 @@
  */
 import { nextExport, type CalendarSession } from '../domain/calendar-sync';
 import type { IsoDate } from '../domain/dates';
-import { draftFromAnswers, pruneDraft } from '../domain/questionnaire';
+import { draftFromAnswers } from '../domain/answers-draft';
+import { pruneDraft } from '../domain/questionnaire';
 import type { Submission } from '../domain/answers';
 import type { SharedPlan } from '../domain/share';
 import type { AdviceEntry, CheckIn, ClinicianAdvice } from '../domain/answers';
@@ -104,9 +105,9 @@ export function adoptSharedPlan(
     });
     return;
   }
-  // The link kept the health checks private: the person answers them again before the plan is theirs.
-  const rest = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'safety'));
-  store.setState({ draft: rest, step: 'safety', changing: false, plan, view: 'recommendation' });
+  // The link kept the health checks private: the person answers them again, both steps, before the plan is theirs.
+  const rest = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'signs' && key !== 'safety'));
+  store.setState({ draft: rest, step: 'signs', changing: false, plan, view: 'recommendation' });
 }
 
 /** How a massage went (a planned one, or one that was not planned); returns the new check-in's id. */

@@ -228,7 +228,7 @@ export function createPlannerStore(
             const { draft, changing } = get();
             if (draft[question] === undefined) return;
             // Straight to the urgent screen: its answers are a submission like any other.
-            if (question === 'safety' && needsUrgentCare(draft) && (await submit(today)).length === 0) return;
+            if (question === 'signs' && needsUrgentCare(draft) && (await submit(today)).length === 0) return;
             set({ step: nextStep(get().draft, question, changing) });
           },
 

@@ -20,6 +20,7 @@ import { SAFETY_ITEM_TIER } from '../domain/guide';
 import { CalendarIdSchema, ReminderLeadSchema, SessionTimeSchema } from '../domain/calendar-options';
 import { MAX_HELD } from '../domain/calendar-sync';
 import { PlanChoiceSchema, PlanWeeksSchema, SessionChangesSchema, WeekdaysSchema } from '../domain/plan';
+import { splitHealthChecks } from '../domain/answers-draft';
 import { QUESTION_IDS, fittingStep, type AnswersDraft } from '../domain/questionnaire';
 import { z } from '../domain/schema';
 import {
@@ -215,7 +216,12 @@ export function salvageSaved(input: unknown, today: IsoDate, version = 2): Salva
   if (isV1) known.delete('submissions');
   for (const key of Object.keys(input)) if (!known.has(key)) dropped.push(key);
 
-  const draft = salvageFields<AnswersDraft>(input.draft, DRAFT_ANSWER_SCHEMAS, {}, 'draft', dropped);
+  const salvaged = salvageFields<AnswersDraft>(input.draft, DRAFT_ANSWER_SCHEMAS, {}, 'draft', dropped);
+  // Saved before the health checks came in two steps (issue 18): their one list, split into the two.
+  const draft =
+    salvaged.signs === undefined && salvaged.safety !== undefined
+      ? { ...salvaged, ...splitHealthChecks(salvaged.safety) }
+      : salvaged;
 
   const submissions = isV1
     ? migrateAnswers(input.answers, today, dropped, future)

@@ -28,6 +28,8 @@ interface ChoiceCardsProps {
   readonly headingRef: React.RefObject<HTMLHeadingElement | null>;
   /** Words above the heading, such as "Question 2 of 5". */
   readonly caption?: ReactNode;
+  /** More of the question, after the choices: parts with a fieldset of their own (the health checks' groups). */
+  readonly children?: ReactNode;
 }
 
 /** Enter on a radio or checkbox submits its form, as it does in a text field: "Enter continues". */
@@ -48,7 +50,8 @@ export function choiceId(name: string, value: string): string {
  * the fieldset.
  */
 export function ChoiceCards(props: ChoiceCardsProps) {
-  const { name, type, legend, hint, groups, selected, onToggle, error, errorPrefix, headingRef, caption } = props;
+  const { name, type, legend, hint, groups, selected, onToggle, error, errorPrefix, headingRef, caption, children } =
+    props;
   const hintId = hint === undefined ? undefined : `${name}-hint`;
   const errorId = error === undefined ? undefined : `${name}-error`;
   const describedBy = [hintId, errorId].filter((id) => id !== undefined).join(' ') || undefined;
@@ -78,42 +81,60 @@ export function ChoiceCards(props: ChoiceCardsProps) {
             ) : (
               <h2 className="choices__heading">{group.heading}</h2>
             )}
-            {group.choices.map((choice) => {
-              const id = choiceId(name, choice.value);
-              const isChecked = selected.includes(choice.value);
-              const choiceHintId = choice.hint === undefined ? undefined : `${id}-hint`;
-              return (
-                <div className="choice" key={choice.value}>
-                  <input
-                    className="choice__input"
-                    type={type}
-                    id={id}
-                    name={name}
-                    value={choice.value}
-                    checked={isChecked}
-                    aria-describedby={choiceHintId}
-                    onChange={(event) => {
-                      onToggle(choice.value, event.currentTarget.checked);
-                    }}
-                    onKeyDown={submitOnEnter}
-                  />
-                  <label className="choice__label" htmlFor={id}>
-                    {choice.label}
-                    {choice.hint === undefined ? null : (
-                      <span className="choice__hint" id={choiceHintId}>
-                        {choice.hint}
-                      </span>
-                    )}
-                  </label>
-                  {isChecked && choice.reveal !== undefined ? (
-                    <div className="choice__reveal">{choice.reveal}</div>
-                  ) : null}
-                </div>
-              );
-            })}
+            {group.choices.map((choice) => (
+              <ChoiceCard
+                key={choice.value}
+                name={name}
+                type={type}
+                choice={choice}
+                isChecked={selected.includes(choice.value)}
+                onToggle={onToggle}
+              />
+            ))}
           </div>
         ))}
+        {children}
       </fieldset>
+    </div>
+  );
+}
+
+interface ChoiceCardProps {
+  readonly name: string;
+  readonly type: 'radio' | 'checkbox';
+  readonly choice: Choice;
+  readonly isChecked: boolean;
+  readonly onToggle: (value: string, isChecked: boolean) => void;
+}
+
+/** One option: a large card with a native radio or checkbox inside (the whole card is its label). */
+export function ChoiceCard({ name, type, choice, isChecked, onToggle }: ChoiceCardProps) {
+  const id = choiceId(name, choice.value);
+  const choiceHintId = choice.hint === undefined ? undefined : `${id}-hint`;
+  return (
+    <div className="choice">
+      <input
+        className="choice__input"
+        type={type}
+        id={id}
+        name={name}
+        value={choice.value}
+        checked={isChecked}
+        aria-describedby={choiceHintId}
+        onChange={(event) => {
+          onToggle(choice.value, event.currentTarget.checked);
+        }}
+        onKeyDown={submitOnEnter}
+      />
+      <label className="choice__label" htmlFor={id}>
+        {choice.label}
+        {choice.hint === undefined ? null : (
+          <span className="choice__hint" id={choiceHintId}>
+            {choice.hint}
+          </span>
+        )}
+      </label>
+      {isChecked && choice.reveal !== undefined ? <div className="choice__reveal">{choice.reveal}</div> : null}
     </div>
   );
 }

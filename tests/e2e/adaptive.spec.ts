@@ -127,7 +127,8 @@ for (const [locale, words] of Object.entries(WORDS)) {
 
       // A retake with the same answers keeps the referral: only a fine massage or the advice lifts it.
       await page.getByRole('button', { name: words.retake }).click();
-      for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: words.next }).click();
+      // The five questions, each as answered before: goal, days, the last massage and both steps of the health checks.
+      for (let step = 0; step < 5; step += 1) await page.getByRole('button', { name: words.next }).click();
       await page.getByRole('button', { name: words.submit }).click();
       await expect(heading).toBeVisible();
 

@@ -6,7 +6,7 @@
  * practice's pages come from `tests/e2e/practice/parent-server.mjs`, with the snippet exactly as README.md has it.
  */
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watch } from './helpers';
+import { answerHealthChecks, expectNoAxeViolations, watch } from './helpers';
 
 const PLANNER = 'http://127.0.0.1:4174';
 /** Listed in the practice's `embedOn`. */
@@ -143,10 +143,11 @@ test('the journey inside the frame: the practice’s range, its booking page wit
   });
   const frame = await openParent(page);
   await frame.getByRole('button', { name: 'Start' }).click();
-  for (const label of ['Relaxation and stress relief', 'Mixed or moderately active', 'Fine', 'None of these']) {
+  for (const label of ['Relaxation and stress relief', 'Mixed or moderately active', 'Fine']) {
     await frame.getByLabel(label, { exact: true }).check();
     await frame.getByRole('button', { name: 'Continue' }).click();
   }
+  await answerHealthChecks(frame);
   await frame.getByRole('button', { name: 'See my recommendation' }).click();
   await expect(frame.getByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
   await expect(

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 
 /** WCAG 2.2 A and AA, as axe tags them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -59,4 +59,66 @@ export async function watch(page: Page) {
     violations: (frame: Frame = page.mainFrame()) =>
       frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
   };
+}
+
+/** The words the health checks' two steps are answered by, in a language. */
+export interface HealthCheckWords {
+  readonly none: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly continue: string;
+  /** The yes-or-no groups of the second step, in order. */
+  readonly groups: readonly string[];
+}
+
+export const ENGLISH_CHECKS: HealthCheckWords = {
+  none: 'None of these',
+  yes: 'Yes',
+  no: 'No',
+  continue: 'Continue',
+  groups: ['Right now or recently', 'Health conditions', 'Medicines, treatment and pregnancy', 'About your back pain'],
+};
+
+export const SPANISH_CHECKS: HealthCheckWords = {
+  none: 'Ninguna de estas',
+  yes: 'Sí',
+  no: 'No',
+  continue: 'Continuar',
+  groups: [
+    'Ahora o hace poco',
+    'Problemas de salud',
+    'Medicamentos, tratamientos y embarazo',
+    'Sobre tu dolor de espalda',
+  ],
+};
+
+/**
+ * Both steps of the health checks, as a person with no sign that needs care now: "None of these", then "No" for
+ * each group but those `ticked` names, answered "Yes" with that item ticked. With `where`, each step is checked
+ * with axe first (once per worker, as `answer` does).
+ */
+export async function answerHealthChecks(
+  page: Page | Frame | FrameLocator,
+  {
+    ticked = {},
+    words = ENGLISH_CHECKS,
+    where,
+  }: { ticked?: Readonly<Record<string, string | RegExp>>; words?: HealthCheckWords; where?: string } = {},
+): Promise<void> {
+  const scan = async (step: string) => {
+    if (where === undefined || !('context' in page) || scannedQuestions.has(`${where}, ${step}`)) return;
+    scannedQuestions.add(`${where}, ${step}`);
+    await expectNoAxeViolations(page, `${where}, ${step}`);
+  };
+  await scan('signs');
+  await page.getByLabel(words.none, { exact: true }).check();
+  await page.getByRole('button', { name: words.continue }).click();
+  for (const name of words.groups) {
+    const group = page.getByRole('group', { name, exact: true });
+    const item = ticked[name];
+    await group.getByRole('radio', { name: item === undefined ? words.no : words.yes, exact: true }).check();
+    if (item !== undefined) await group.getByRole('checkbox', { name: item }).check();
+  }
+  await scan('the other health checks');
+  await page.getByRole('button', { name: words.continue }).click();
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, continueButton, expectNoAxeViolations, openApp } from './helpers';
+import { ENGLISH_CHECKS, answer, answerHealthChecks, continueButton, expectNoAxeViolations, openApp } from './helpers';
 
 async function begin(page: Page) {
   await openApp(page);
@@ -63,7 +63,7 @@ for (const journey of journeys) {
     await answer(page, journey.goal, 'goal');
     await answer(page, journey.lifestyle, 'lifestyle');
     await answer(page, journey.felt, 'after the last massage');
-    await answer(page, 'None of these', 'safety');
+    await answerHealthChecks(page, { where: 'health checks' });
     if ('improving' in journey) await answer(page, journey.improving, 'improving');
     if ('advice' in journey) await answer(page, journey.advice, 'clinician advice');
     await finish(page);
@@ -80,7 +80,7 @@ test('a condition without the clinician’s advice: see a professional first, ax
   await answer(page, /An injury, or a condition/, 'goal');
   await answer(page, 'Mixed or moderately active', 'lifestyle');
   await answer(page, 'Fine', 'after the last massage');
-  await answer(page, 'None of these', 'safety');
+  await answerHealthChecks(page, { where: 'health checks' });
   await answer(page, 'I haven’t asked yet', 'clinician advice');
   await finish(page);
   await expect(page.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
@@ -103,47 +103,66 @@ test('an urgent flag goes straight to urgent care, axe-clean, with the error sta
   await expectNoAxeViolations(page, 'urgent');
 });
 
-test('keyboard only: Tab, Space and Enter take a person from Start to the recommendation', async ({ page }) => {
+test('keyboard only: Tab, Space, arrows and Enter take a person from Start to the recommendation in 37 presses', async ({
+  page,
+}) => {
   await openApp(page);
-  await page.keyboard.press('Tab'); // skip link
-  await page.keyboard.press('Tab');
+  // Every key press counts, as a person's would (issue 18: no more than the 47 the single health-check page took).
+  let presses = 0;
+  const press = async (key: string, times = 1) => {
+    for (let time = 0; time < times; time += 1) await page.keyboard.press(key);
+    presses += times;
+  };
+  await press('Tab'); // skip link
+  await press('Tab');
   await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
-  await page.keyboard.press('Tab');
+  await press('Tab');
   await expect(page.getByRole('button', { name: 'Español' })).toBeFocused();
-  await page.keyboard.press('Tab');
+  await press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
-  await page.keyboard.press('Enter');
+  await press('Enter');
   const heading = page.getByRole('heading', { level: 1, name: 'What is your main goal?' });
   await expect(heading).toBeFocused();
-  // Goal: the first option, then arrow down to the last, then Enter continues.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowUp');
+  // Goal: the first option, then arrow up to the last, then Enter continues.
+  await press('Tab');
+  await press('ArrowUp');
   await expect(page.getByLabel(/Stiffness from sitting or posture/)).toBeChecked();
-  await page.keyboard.press('Enter');
+  await press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Which best describes your days?' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
+  await press('Tab');
+  await press('Space');
   await expect(page.getByLabel(/Mostly sitting/)).toBeChecked();
-  await page.keyboard.press('Enter');
+  await press('Enter');
   await expect(
     page.getByRole('heading', { level: 1, name: 'How did you feel after your last massage?' }),
   ).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
+  await press('Tab');
+  await press('Space');
   await expect(page.getByLabel('I haven’t had a massage in the last 3 months')).toBeChecked();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' })).toBeFocused();
-  // The last checkbox is "None of these": Shift+Tab back to it from Continue.
-  await page.getByRole('button', { name: 'Continue' }).focus();
-  await page.keyboard.press('Shift+Tab');
+  await press('Enter');
+  // The signs that need care now: four boxes, then “None of these”.
+  await expect(page.getByRole('heading', { level: 1, name: 'Do you have any of these right now?' })).toBeFocused();
+  await press('Tab', 5);
   await expect(page.getByLabel('None of these')).toBeFocused();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Enter');
+  await press('Space');
+  await press('Enter');
+  // The rest: each group's “Yes” is one Tab away, and the arrow moves to its “No”.
+  await expect(page.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' })).toBeFocused();
+  for (const name of ENGLISH_CHECKS.groups) {
+    await press('Tab');
+    await press('ArrowDown');
+    await expect(page.getByRole('group', { name, exact: true }).getByRole('radio', { name: 'No' })).toBeChecked();
+  }
+  await press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
-  await page.getByRole('button', { name: 'See my recommendation' }).focus();
-  await page.keyboard.press('Enter');
+  await press('Tab'); // Back comes before the heading: the first Change follows it
+  await expect(page.getByRole('button', { name: 'Change main goal' })).toBeFocused();
+  await press('Tab', 5);
+  await expect(page.getByRole('button', { name: 'See my recommendation' })).toBeFocused();
+  await press('Enter');
   // No massage in the last 3 months (the first option) starts slowly: the less frequent end for posture.
   await expect(page.getByRole('heading', { level: 1, name: /Every 2 weeks/ })).toBeFocused();
+  expect(presses).toBe(37);
 });
 
 test('a reload in the middle keeps the answers and the place; Back still has them', async ({ page }) => {
@@ -163,7 +182,7 @@ test('a returning visitor lands on their recommendation; retake starts prefilled
   await answer(page, /Stiffness from sitting or posture/, 'goal');
   await answer(page, /Mostly sitting/, 'lifestyle');
   await answer(page, 'Fine', 'after the last massage');
-  await answer(page, 'None of these', 'safety');
+  await answerHealthChecks(page, { where: 'health checks' });
   await finish(page);
   await openApp(page, true);
   await expect(page.getByRole('heading', { level: 1, name: /Every week/ })).toBeVisible();

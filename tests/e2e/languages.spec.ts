@@ -4,7 +4,7 @@
  * longer words and lines neither overflow nor get clipped, and every word on the page comes from the catalog.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openApp, watch } from './helpers';
+import { ENGLISH_CHECKS, SPANISH_CHECKS, answerHealthChecks, expectNoAxeViolations, openApp, watch } from './helpers';
 import { pseudoLocalise } from './pseudo/pseudo-locale';
 
 /** Chooses an option by its label and continues (in whichever language `continueLabel` is), checking axe first. */
@@ -37,8 +37,11 @@ test.describe('a visitor whose browser prefers Spanish', () => {
     await answerIn(page, 'Continuar', 'Dolor de espalda continuo o contracturas', 'objetivo');
     await answerIn(page, 'Continuar', 'Paso la mayor parte del día en una silla', 'tus días');
     await answerIn(page, 'Continuar', 'Con molestias durante más de un día', 'después del último masaje');
-    await page.getByLabel('Tomo anticoagulantes').check();
-    await page.getByRole('button', { name: 'Continuar' }).click();
+    await answerHealthChecks(page, {
+      words: SPANISH_CHECKS,
+      ticked: { 'Medicamentos, tratamientos y embarazo': 'Tomo anticoagulantes' },
+      where: 'comprobaciones de salud',
+    });
     await answerIn(page, 'Continuar', 'No, todavía no', 'el dolor mejora');
     await expect(page.getByRole('heading', { level: 1, name: 'Revisa tus respuestas' })).toBeVisible();
     await expectNoAxeViolations(page, 'revisión');
@@ -218,8 +221,17 @@ test.describe('the pseudo-locale at 320 px', () => {
       await check(where);
       await page.getByRole('button', { name: p('Continue') }).click();
     }
-    await page.getByLabel(p('Taking blood thinners')).check();
-    await check('safety');
+    await page.getByLabel(p('None of these')).check();
+    await check('signs that need care now');
+    await page.getByRole('button', { name: p('Continue') }).click();
+    const medicines = p('Medicines, treatment and pregnancy');
+    for (const group of ENGLISH_CHECKS.groups)
+      await page
+        .getByRole('group', { name: p(group), exact: true })
+        .getByRole('radio', { name: p(group === ENGLISH_CHECKS.groups[2] ? 'Yes' : 'No'), exact: true })
+        .check();
+    await page.getByRole('group', { name: medicines, exact: true }).getByLabel(p('Taking blood thinners')).check();
+    await check('the other health checks, with a yes');
     await page.getByRole('button', { name: p('Continue') }).click();
     await page.getByLabel(p('No, not yet')).check();
     await check('improving');

@@ -3,7 +3,7 @@
  * screens, a reload keeps the screen, and a screen's own Back returns to where the person came from.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { answerHealthChecks, openApp } from './helpers';
 
 const question = (page: Page, name: RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
@@ -27,8 +27,7 @@ test('back and forward through the questions and the screens; a reload keeps the
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Fine', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('None of these', { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await answerHealthChecks(page);
   await page.getByRole('button', { name: 'See my recommendation' }).click();
   await question(page, /Every week/);
 

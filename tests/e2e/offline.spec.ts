@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { answerHealthChecks, SPANISH_CHECKS } from './helpers';
 
 const APP = 'http://127.0.0.1:4178/';
 
@@ -67,7 +68,7 @@ test('the manifest offers an installable app with a maskable icon', async ({ pag
 
 test('a second visit with no signal: reload, finish the journey, see the plan', async ({ page, context }) => {
   await comeBackOffline(page, context);
-  await answer(page, 'None of these');
+  await answerHealthChecks(page);
   await page.getByRole('button', { name: 'See my recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();
   await page.getByRole('button', { name: 'See your dates' }).click();
@@ -98,13 +99,9 @@ test.describe('in Spanish', () => {
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.getByRole('button', { name: 'Empezar' }).click();
-    for (const label of [
-      'Relajarme y aliviar el estrés',
-      'Variados o con actividad moderada',
-      'Bien',
-      'Ninguna de estas',
-    ])
+    for (const label of ['Relajarme y aliviar el estrés', 'Variados o con actividad moderada', 'Bien'])
       await answer(page, label, 'Continuar');
+    await answerHealthChecks(page, { words: SPANISH_CHECKS });
     await page.getByRole('button', { name: 'Ver mi recomendación' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Cada 3 semanas/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Lo que dice la guía' })).toBeVisible();

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, expectNoAxeViolations, openApp } from './helpers';
+import { answer, answerHealthChecks, expectNoAxeViolations, openApp } from './helpers';
 
 /** Chronic pain while sitting: twice a week at first, the fullest plan to lay out and print. */
 async function answerToPlan(page: Page) {
@@ -13,7 +13,10 @@ async function answerToPlan(page: Page) {
   await answer(page, /Ongoing back pain or knots/, 'goal');
   await answer(page, /Mostly sitting/, 'lifestyle');
   await answer(page, 'Fine', 'after last massage');
-  await answer(page, 'Taking blood thinners', 'safety');
+  await answerHealthChecks(page, {
+    ticked: { 'Medicines, treatment and pregnancy': 'Taking blood thinners' },
+    where: 'health checks',
+  });
   await answer(page, 'No, not yet', 'improving');
   await page.getByRole('button', { name: 'See my recommendation' }).click();
   await page.getByRole('button', { name: 'See your dates' }).click();

@@ -19,8 +19,14 @@ const SCREENS: Record<string, object | null> = {
     step: 'afterLastMassage',
     changing: false,
   },
-  safety: {
+  signs: {
     draft: { goal: 'posture', lifestyle: 'mixed', afterLastMassage: 'fine' },
+    answers: null,
+    step: 'signs',
+    changing: false,
+  },
+  safety: {
+    draft: { goal: 'posture', lifestyle: 'mixed', afterLastMassage: 'fine', signs: [] },
     answers: null,
     step: 'safety',
     changing: false,
@@ -128,6 +134,7 @@ const HEADINGS: Record<string, RegExp> = {
   goal: /What is your main goal/,
   lifestyle: /Which best describes your days/,
   'after-last-massage': /How did you feel after your last massage/,
+  signs: /Do you have any of these right now/,
   safety: /Do any of these apply to you/,
   improving: /Is your back pain improving/,
   'clinician-advice': /How often did your doctor/,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, openApp, watch } from './helpers';
+import { answer, answerHealthChecks, openApp, watch } from './helpers';
 
 async function walkTheJourney(page: Page) {
   await openApp(page);
@@ -8,7 +8,7 @@ async function walkTheJourney(page: Page) {
   await answer(page, /Ongoing back pain or knots/, 'goal');
   await answer(page, /Mostly sitting/, 'lifestyle');
   await answer(page, 'Sore for more than a day', 'after the last massage');
-  await answer(page, 'None of these', 'safety');
+  await answerHealthChecks(page);
   await answer(page, 'Yes, it’s improving', 'improving');
   await page.getByRole('button', { name: 'See my recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Every 3 weeks/ })).toBeVisible();

@@ -147,6 +147,7 @@ describe('a retake after a check-in', () => {
       'Your last check-in said: sore for more than a day. Change it if your back feels different now.',
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // signs that need care now
     await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks, as before
     expect(screen.getByText('Changed since you last answered: Your days, After your last massage.')).toBeVisible();
   });
@@ -160,6 +161,7 @@ describe('a retake after a check-in', () => {
     // No check-in since the answers: the question has no note.
     expect(felt()).not.toHaveAccessibleDescription(/last check-in/);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // signs that need care now
     await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks
     expect(screen.getByText('Nothing has changed since you last answered.')).toBeVisible();
   });
@@ -173,6 +175,7 @@ describe('after a retake', () => {
     await user.click(screen.getByRole('radio', { name: 'Mixed or moderately active' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Continue' })); // how it felt, as before
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // signs that need care now
     await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks, as before
     await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
     const changes = await screen.findByRole('region', { name: 'What changed, and why' });

@@ -49,6 +49,7 @@ export const POSTURE_DRAFT: AnswersDraft = {
   goal: 'posture',
   lifestyle: 'mostly-sitting',
   afterLastMassage: 'lasting',
+  signs: [],
   safety: [],
 };
 

@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
+import { SAFETY_ITEMS, SAFETY_ITEM_TIER, URGENT_ITEMS } from '../../src/domain/guide';
+import { QUESTIONS } from '../../src/features/questionnaire/questions';
 import { plannerStore } from '../../src/state/use-planner';
 import { POSTURE_DRAFT, renderApp } from './helpers';
 
@@ -11,7 +14,7 @@ describe('a single-choice question', () => {
     const group = screen.getByRole('group', { name: /What is your main goal\?/ });
     expect(within(group).getByRole('heading', { level: 1, name: 'What is your main goal?' })).toBeVisible();
     expect(within(group).getAllByRole('radio')).toHaveLength(5);
-    expect(screen.getByText('Question 1 of 4')).toBeVisible();
+    expect(screen.getByText('Question 1 of 5')).toBeVisible();
     expect(within(group).getByRole('radio', { name: /Stiffness from sitting or posture/ })).not.toBeChecked();
   });
 
@@ -40,7 +43,7 @@ describe('a single-choice question', () => {
     await waitFor(() => {
       expect(heading).toHaveFocus();
     });
-    expect(screen.getByText('Question 2 of 4')).toBeVisible();
+    expect(screen.getByText('Question 2 of 5')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: /Stiffness from sitting or posture/ })).toBeChecked();
   });
@@ -99,36 +102,111 @@ describe('a single-choice question', () => {
   });
 });
 
-describe('the safety screen', () => {
+/** The health checks' yes-or-no groups, in order, answered "No" but for the items given, which are ticked under a yes. */
+async function answerGroups(user: UserEvent, ticked: Readonly<Record<string, RegExp>> = {}) {
+  for (const name of [
+    'Right now or recently',
+    'Health conditions',
+    'Medicines, treatment and pregnancy',
+    'About your back pain',
+  ]) {
+    const group = screen.getByRole('group', { name });
+    const item = ticked[name];
+    await user.click(within(group).getByRole('radio', { name: item === undefined ? 'No' : 'Yes' }));
+    if (item !== undefined) await user.click(within(group).getByRole('checkbox', { name: item }));
+  }
+}
+
+describe('the health checks, in two steps', () => {
   const draft = { goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine' } as const;
 
-  test('checkboxes grouped under sub-headings, with “None of these” last and exclusive', async () => {
-    const { user } = await renderApp({ step: 'safety', draft });
-    expect(screen.getByRole('heading', { level: 2, name: 'Signs that need care now' })).toBeVisible();
+  test('first the signs that need care now: four boxes, then “None of these”, which is exclusive', async () => {
+    const { user } = await renderApp({ step: 'signs', draft });
+    expect(screen.getByRole('heading', { level: 1, name: 'Do you have any of these right now?' })).toBeVisible();
+    expect(screen.getByText('Question 4 of 5')).toBeVisible();
     const boxes = screen.getAllByRole('checkbox');
-    expect(boxes).toHaveLength(18);
+    expect(boxes).toHaveLength(URGENT_ITEMS.length + 1);
     expect(boxes.at(-1)).toHaveAccessibleName('None of these');
-    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
+    await user.click(screen.getByRole('checkbox', { name: /One leg swollen/ }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
-    expect(screen.getByRole('checkbox', { name: 'Pregnant' })).not.toBeChecked();
-    await user.click(screen.getByRole('checkbox', { name: 'Taking blood thinners' }));
-    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
-    expect(plannerStore.getState().draft.safety).toEqual(['blood-thinners']);
-  });
-
-  test('unticking the last box leaves the question unanswered, and Continue says so', async () => {
-    const { user } = await renderApp({ step: 'safety', draft });
-    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }));
+    expect(screen.getByRole('checkbox', { name: /One leg swollen/ })).not.toBeChecked();
+    expect(plannerStore.getState().draft.signs).toEqual([]);
     await user.click(continueButton());
-    expect(screen.getByRole('alert')).toHaveTextContent('Tick any that apply, or “None of these”');
+    expect(screen.getByRole('heading', { level: 1, name: 'Do any of these apply to you?' })).toBeVisible();
+    expect(screen.getByText('Question 5 of 5')).toBeVisible();
   });
 
-  test('an urgent answer goes straight to the urgent screen', async () => {
-    const { user } = await renderApp({ step: 'safety', draft });
+  test('unticking the last sign leaves the question unanswered, and Continue says so', async () => {
+    const { user } = await renderApp({ step: 'signs', draft });
+    await user.click(screen.getByRole('checkbox', { name: /One leg swollen/ }));
     await user.click(screen.getByRole('checkbox', { name: /One leg swollen/ }));
     await user.click(continueButton());
+    expect(screen.getByRole('alert')).toHaveTextContent('Tick any you have, or “None of these”');
+  });
+
+  test('an urgent sign goes straight to the urgent screen, asking nothing more', async () => {
+    const { user } = await renderApp({ step: 'signs', draft });
+    await user.click(screen.getByRole('checkbox', { name: /One leg swollen/ }));
+    expect(screen.getByText('Question 4 of 4')).toBeVisible();
+    await user.click(continueButton());
     expect(await screen.findByRole('heading', { level: 1, name: 'Get urgent care now' })).toBeVisible();
+    expect(plannerStore.getState().submissions.at(-1)?.answers.safety).toEqual(['swollen-leg']);
+  });
+
+  test('then the rest, a yes-or-no question a group: “No” four times is “none of these”', async () => {
+    const { user } = await renderApp({ step: 'safety', draft: { ...draft, signs: [] } });
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    // Each group lists its items, tied to its question.
+    expect(screen.getByRole('group', { name: 'Medicines, treatment and pregnancy' })).toHaveAccessibleDescription(
+      /Taking blood thinners.*Pregnant/,
+    );
+    await answerGroups(user);
+    expect(plannerStore.getState().draft.safety).toEqual([]);
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  });
+
+  test('a yes shows that group’s items to tick; the answer holds once one is ticked', async () => {
+    const { user } = await renderApp({ step: 'safety', draft: { ...draft, signs: [] } });
+    await answerGroups(user);
+    const medicines = screen.getByRole('group', { name: 'Medicines, treatment and pregnancy' });
+    await user.click(within(medicines).getByRole('radio', { name: 'Yes' }));
+    expect(plannerStore.getState().draft.safety).toBeUndefined();
+    await user.click(continueButton());
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Tick which of “Medicines, treatment and pregnancy” apply to you, or answer no');
+    await user.click(within(summary).getByRole('link'));
+    expect(within(medicines).getByRole('checkbox', { name: 'Taking blood thinners' })).toHaveFocus();
+    await user.click(within(medicines).getByRole('checkbox', { name: 'Pregnant' }));
+    expect(plannerStore.getState().draft.safety).toEqual(['pregnancy']);
+  });
+
+  test('a group left unanswered is named, and the link goes to its “Yes”', async () => {
+    const { user } = await renderApp({ step: 'safety', draft: { ...draft, signs: [] } });
+    await user.click(continueButton());
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Answer yes or no for “Right now or recently”');
+    await user.click(within(summary).getByRole('link'));
+    const recent = screen.getByRole('group', { name: 'Right now or recently' });
+    expect(within(recent).getByRole('radio', { name: 'Yes' })).toHaveFocus();
+  });
+
+  test('a saved answer shows as it was given: yes where an item is ticked, no elsewhere', async () => {
+    await renderApp({ step: 'safety', draft: { ...draft, signs: [], safety: ['sciatica'] } });
+    const conditions = screen.getByRole('group', { name: 'Health conditions' });
+    expect(within(conditions).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(within(conditions).getByRole('checkbox', { name: /Sciatica/ })).toBeChecked();
+    const pain = screen.getByRole('group', { name: 'About your back pain' });
+    expect(within(pain).getByRole('radio', { name: 'No' })).toBeChecked();
+  });
+
+  test('every health check is asked once, in one step or the other, and only the urgent ones first', () => {
+    const { signs, safety } = QUESTIONS;
+    if (signs.kind !== 'signs' || safety.kind !== 'safety') throw new Error('the health checks changed kind');
+    const rest = safety.groups.flatMap((group) => group.items);
+    expect([...signs.items, ...rest].sort()).toEqual([...SAFETY_ITEMS].sort());
+    expect(signs.items.every((item) => SAFETY_ITEM_TIER[item] === 'urgent')).toBe(true);
+    expect(rest.some((item) => SAFETY_ITEM_TIER[item] === 'urgent')).toBe(false);
   });
 });
 
@@ -138,19 +216,19 @@ describe('follow-ups', () => {
       step: 'safety',
       draft: { ...POSTURE_DRAFT, goal: 'chronic-pain', safety: undefined } as never,
     });
-    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await answerGroups(user);
     await user.click(continueButton());
     expect(screen.getByRole('heading', { level: 1, name: 'Is your back pain improving?' })).toBeVisible();
-    expect(screen.getByText('Question 5 of 5')).toBeVisible();
+    expect(screen.getByText('Question 6 of 6')).toBeVisible();
     expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['yes', 'no']);
   });
 
   test('the clinician question reveals how many weeks apart, and asks for it', async () => {
     const { user } = await renderApp({ step: 'clinicianAdvice', draft: { ...POSTURE_DRAFT, goal: 'condition' } });
-    expect(screen.getByText('Question 5 of 5')).toBeVisible();
+    expect(screen.getByText('Question 6 of 6')).toBeVisible();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Once every few weeks' }));
-    const weeks = screen.getByRole('combobox', { name: 'How many weeks apart?' });
+    const weeks = await screen.findByRole('combobox', { name: 'How many weeks apart?' });
     await user.click(continueButton());
     expect(screen.getByRole('alert')).toHaveTextContent('Select how many weeks apart');
     expect(weeks).toHaveAccessibleDescription(/Select how many weeks apart/);
@@ -169,10 +247,10 @@ describe('follow-ups', () => {
 
   test('a recent fracture asks “has a doctor cleared you?”: no goes to the review and no plan', async () => {
     const { user } = await renderApp({ step: 'safety', draft: { ...POSTURE_DRAFT, safety: undefined } as never });
-    await user.click(screen.getByRole('checkbox', { name: /A broken bone, major injury or surgery/ }));
+    await answerGroups(user, { 'Right now or recently': /A broken bone, major injury or surgery/ });
     await user.click(continueButton());
     expect(screen.getByRole('heading', { level: 1, name: 'Has a doctor cleared you for massage?' })).toBeVisible();
-    expect(screen.getByText('Question 5 of 5')).toBeVisible();
+    expect(screen.getByText('Question 6 of 6')).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, not yet' }));
     await user.click(continueButton());
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
@@ -197,7 +275,7 @@ describe('follow-ups', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Did your doctor say usual pressure is fine?' }),
     ).toBeVisible();
-    expect(screen.getByText('Question 7 of 7')).toBeVisible();
+    expect(screen.getByText('Question 8 of 8')).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'No, or they didn’t say' }));
     await user.click(continueButton());
     expect(screen.getByText('Usual pressure allowed')).toBeVisible();
@@ -209,7 +287,7 @@ describe('follow-ups', () => {
 
   test('a fever or an illness asks nothing more, and says to wait until well, then retake', async () => {
     const { user } = await renderApp({ step: 'safety', draft: { ...POSTURE_DRAFT, safety: undefined } as never });
-    await user.click(screen.getByRole('checkbox', { name: /fever or an illness/i }));
+    await answerGroups(user, { 'Right now or recently': /fever or an illness/i });
     await user.click(continueButton());
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'See my recommendation' }));

@@ -153,7 +153,7 @@ describe('urgent care', () => {
         goal: 'posture',
         lifestyle: 'mostly-sitting',
         afterLastMassage: 'lasting',
-        safety: ['bladder-bowel-numbness', 'pregnancy'],
+        signs: ['bladder-bowel-numbness'],
       },
     });
     const heading = screen.getByRole('heading', { level: 1, name: 'Get urgent care now' });
@@ -205,6 +205,7 @@ describe('after bruising twice in a row', () => {
     expect(screen.getByRole('radio', { name: 'Bruised, or my symptoms got worse' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Fine' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' })); // signs that need care now, as before
     await user.click(screen.getByRole('button', { name: 'Continue' })); // health checks, as before
     await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
     expect(

@@ -10,17 +10,27 @@ function answerShownFor(question: string): string | null | undefined {
 }
 
 test('lists every answer with a Change link for each', async () => {
-  await renderApp({ step: 'review', draft: { ...POSTURE_DRAFT, safety: ['pregnancy', 'blood-thinners'] } });
+  await renderApp({
+    step: 'review',
+    draft: { ...POSTURE_DRAFT, signs: [], safety: ['pregnancy', 'blood-thinners'] },
+  });
   expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   // A first time through: nothing to compare with, so nothing is said about changes.
   expect(screen.queryByText(/since you last answered/)).toBeNull();
   const terms = screen.getAllByRole('term').map((term) => term.textContent);
-  expect(terms).toEqual(['Main goal', 'Your days', 'After your last massage', 'Health checks']);
+  expect(terms).toEqual([
+    'Main goal',
+    'Your days',
+    'After your last massage',
+    'Signs that need care now',
+    'Health checks',
+  ]);
+  expect(answerShownFor('Signs that need care now')).toBe('None of these');
   expect(answerShownFor('Main goal')).toBe('Stiffness from sitting or posture');
   expect(answerShownFor('After your last massage')).toBe('Sore for more than a day');
   expect(answerShownFor('Health checks')).toBe('Pregnant; Taking blood thinners');
   expect(screen.getByRole('button', { name: 'Change main goal' })).toBeVisible();
-  expect(screen.getAllByRole('button', { name: /^Change / })).toHaveLength(4);
+  expect(screen.getAllByRole('button', { name: /^Change / })).toHaveLength(5);
 });
 
 test('Change returns to that question, then Continue comes back to the review', async () => {
@@ -54,7 +64,10 @@ test('See my recommendation shows the result; answers missing from a tampered dr
   });
   await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
   const summary = await screen.findByRole('alert');
-  expect(within(summary).getByRole('link', { name: 'Tick any that apply, or “None of these”' })).toBeVisible();
+  // Both steps of the health checks are named, each by what it asks for.
+  expect(within(summary).getByRole('link', { name: 'Tick any you have, or “None of these”' })).toBeVisible();
+  expect(within(summary).getByRole('link', { name: 'Answer yes or no for each group' })).toBeVisible();
+  plannerStore.getState().answer('signs', []);
   plannerStore.getState().answer('safety', []);
   await user.click(screen.getByRole('button', { name: 'See my recommendation' }));
   expect(await screen.findByRole('heading', { level: 1, name: /Every 2 weeks/ })).toBeVisible();

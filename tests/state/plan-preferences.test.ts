@@ -176,8 +176,9 @@ describe('using a shared plan', () => {
     );
     const state = store.getState();
     expect(latest(state)).toBeNull();
-    expect(state.step).toBe('safety');
+    expect(state.step).toBe('signs');
     expect(state.draft).toMatchObject({ goal: 'relaxation', lifestyle: 'mixed' });
+    expect(state.draft).not.toHaveProperty('signs');
     expect(state.draft).not.toHaveProperty('safety');
   });
 });

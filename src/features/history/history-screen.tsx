@@ -16,7 +16,8 @@ import { entryText, SorenessChart } from './soreness-chart';
 import { DateField } from '../../ui/date-field';
 import type { Describer, MessageKey } from '../../i18n/describe';
 import { answerText } from '../../i18n/answer-text';
-import { applicableQuestions, draftFromAnswers, type AnswersDraft } from '../../domain/questionnaire';
+import { draftFromAnswers } from '../../domain/answers-draft';
+import { applicableQuestions, type AnswersDraft } from '../../domain/questionnaire';
 import { useResultWords } from '../../state/language';
 
 interface Entry {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NOT_YET, progressOf, type AnswersDraft, type QuestionId } from '../../domain/questionnaire';
 import type { CoreMessageKey as MessageKey } from '../../i18n/en';
 import type { Translator } from '../../i18n/translate';
@@ -7,7 +7,7 @@ import { todayOnDevice } from '../../state/today';
 import type { PlannerState } from '../../state/planner-store';
 import { goBackFrom } from '../../state/go-back';
 import { usePlanner } from '../../state/use-planner';
-import { ChoiceCards, choiceId, type ChoiceGroup } from '../../ui/choice-cards';
+import { ChoiceCard, ChoiceCards, choiceId, type ChoiceGroup } from '../../ui/choice-cards';
 import { ErrorSummary } from '../../ui/error-summary';
 import { ProgressBar } from '../../ui/progress-bar';
 import { useDocumentTitle, useScreenFocus } from '../../ui/use-screen-focus';
@@ -21,11 +21,20 @@ import {
   type AdviceOption,
   type AdviceQuestion,
   type Question,
+  type SafetyGroup,
   type SafetyQuestion,
+  type SignsQuestion,
   type SingleQuestion,
+  WEEKS_ID,
 } from './questions';
 
-const WEEKS_ID = 'clinicianAdvice-weeks';
+/**
+ * How many weeks apart, under "once every few weeks": only a clinician's advice asks it, so it loads when that
+ * question is built (hidden, before it shows), not with the first visit (docs/decisions/003).
+ */
+const loadWeeksSelect = () => import('./weeks-select');
+const WeeksSelect = lazy(() => loadWeeksSelect().then((module) => ({ default: module.WeeksSelect })));
+import type { SafetyItem } from '../../domain/guide';
 
 function optionText(words: Translator, question: QuestionId, value: string, hasHint = false) {
   const { t } = words;
@@ -60,37 +69,67 @@ function singleChoices(data: SingleQuestion, draft: AnswersDraft, { words, answe
   };
 }
 
-/** The safety screen: checkboxes under sub-headings, then "None of these", which is exclusive. */
-function safetyChoices(data: SafetyQuestion, draft: AnswersDraft, { words, answer, clearAnswer }: Answering): Choices {
+/** The signs that need care now: a short list of boxes, then "None of these", which is exclusive. */
+function signsChoices(data: SignsQuestion, draft: AnswersDraft, { words, answer, clearAnswer }: Answering): Choices {
   const { t } = words;
-  const items = draft.safety;
+  const items = draft.signs;
   return {
     type: 'checkbox',
     groups: [
-      ...data.groups.map((group) => ({
-        heading: t(`question.safety.group.${group.id}` as MessageKey),
-        choices: group.items.map((item) => ({ value: item, label: t(`safety.${item}`) })),
-      })),
+      { choices: data.items.map((item) => ({ value: item, label: t(`safety.${item}`) })) },
       {
-        heading: t('question.safety.noneDivider'),
+        heading: t('question.signs.noneDivider'),
         isDivider: true,
-        choices: [{ value: NONE_OF_THESE, label: t('option.safety.none') }],
+        choices: [{ value: NONE_OF_THESE, label: t('option.signs.none') }],
       },
     ],
     selected: items === undefined ? [] : items.length === 0 ? [NONE_OF_THESE] : items,
     onToggle: (value, isChecked) => {
       if (value === NONE_OF_THESE) {
-        if (isChecked) answer('safety', []);
-        else clearAnswer('safety');
+        if (isChecked) answer('signs', []);
+        else clearAnswer('signs');
         return;
       }
       const others = (items ?? []).filter((item) => item !== value);
       const next = isChecked ? [...others, value as (typeof others)[number]] : others;
       // Unticking the last box leaves the question unanswered, not "none of these".
-      if (next.length === 0) clearAnswer('safety');
-      else answer('safety', next);
+      if (next.length === 0) clearAnswer('signs');
+      else answer('signs', next);
     },
   };
+}
+
+/** Each group's yes or no, and the boxes ticked under a yes: the draft holds the answer once every group has one. */
+interface GroupAnswers {
+  readonly said: Readonly<Record<string, boolean>>;
+  readonly ticked: readonly SafetyItem[];
+}
+
+/** What a saved answer says of each group: yes where one of its items is ticked, else no. */
+function groupAnswersFrom(data: SafetyQuestion, items: readonly SafetyItem[] | undefined): GroupAnswers {
+  if (items === undefined) return { said: {}, ticked: [] };
+  return {
+    said: Object.fromEntries(data.groups.map((group) => [group.id, group.items.some((item) => items.includes(item))])),
+    ticked: items,
+  };
+}
+
+/** The answer the groups make, or why there is none yet: a group not answered, or a yes with nothing ticked. */
+function safetyAnswer(
+  data: SafetyQuestion,
+  { said, ticked }: GroupAnswers,
+):
+  { readonly items: readonly SafetyItem[] } | { readonly missing: SafetyGroup; readonly needs: 'yes-or-no' | 'which' } {
+  const items: SafetyItem[] = [];
+  for (const group of data.groups) {
+    const answer = said[group.id];
+    if (answer === undefined) return { missing: group, needs: 'yes-or-no' };
+    if (!answer) continue;
+    const chosen = group.items.filter((item) => ticked.includes(item));
+    if (chosen.length === 0) return { missing: group, needs: 'which' };
+    items.push(...chosen);
+  }
+  return { items };
 }
 
 interface AdviceState {
@@ -110,14 +149,16 @@ function adviceChoices(
   const current = adviceOption(advice) ?? pendingAdvice;
   const weeks = advice !== undefined && advice !== NOT_YET && advice.kind === 'every-weeks' ? advice.weeks : undefined;
   const reveal = (
-    <WeeksSelect
-      advice={data}
-      weeks={weeks}
-      errorMessage={weeksError}
-      onChange={(chosen) => {
-        answer('clinicianAdvice', { kind: 'every-weeks', weeks: chosen });
-      }}
-    />
+    <Suspense fallback={null}>
+      <WeeksSelect
+        advice={data}
+        weeks={weeks}
+        errorMessage={weeksError}
+        onChange={(chosen) => {
+          answer('clinicianAdvice', { kind: 'every-weeks', weeks: chosen });
+        }}
+      />
+    </Suspense>
   );
   return {
     type: 'radio',
@@ -151,8 +192,11 @@ function choicesFor(
   switch (data.kind) {
     case 'single':
       return singleChoices(data, draft, answering);
+    case 'signs':
+      return signsChoices(data, draft, answering);
     case 'safety':
-      return safetyChoices(data, draft, answering);
+      // Drawn by <SafetyGroups>: a yes-or-no question a group.
+      return { type: 'radio', groups: [], selected: [], onToggle: () => undefined };
     case 'advice':
       return adviceChoices(data, draft, answering, pendingAdvice, adviceState);
   }
@@ -179,11 +223,29 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
     },
     [],
   );
+  useEffect(() => {
+    if (question === 'clinicianAdvice') loadWeeksSelect().catch(() => undefined);
+  }, [question]);
   const headingRef = useScreenFocus<HTMLHeadingElement>(question);
   const words = useWords();
   const { t } = words;
 
   const data = QUESTIONS[question];
+  // The health checks' groups (`SafetyGroups`): their yes or no live here until every group has one; a saved
+  // answer, or one from elsewhere (a retake, another tab), sets them afresh.
+  const [groupAnswers, setGroupAnswers] = useState(() => ({
+    from: draft.safety,
+    ...(data.kind === 'safety' ? groupAnswersFrom(data, draft.safety) : { said: {}, ticked: [] }),
+  }));
+  if (data.kind === 'safety' && draft.safety !== undefined && groupAnswers.from !== draft.safety)
+    setGroupAnswers({ from: draft.safety, ...groupAnswersFrom(data, draft.safety) });
+  const changeGroups = (next: GroupAnswers) => {
+    if (data.kind !== 'safety') return;
+    const result = safetyAnswer(data, next);
+    setGroupAnswers({ ...next, from: 'items' in result ? result.items : undefined });
+    if ('items' in result) answer('safety', result.items);
+    else if (draft.safety !== undefined) clearAnswer('safety');
+  };
   const legend = t(`question.${question}.legend` as MessageKey);
   // A retake carries the latest check-in's report into "after your last massage", and says where it came from.
   const reported = usePlanner((state) => (question === 'afterLastMassage' ? state.retakeFrom?.reported : null));
@@ -209,6 +271,19 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
       setError(undefined);
       void continueFrom(question, todayOnDevice());
       return;
+    }
+    if (data.kind === 'safety') {
+      const result = safetyAnswer(data, groupAnswers);
+      if ('missing' in result) {
+        const group = t(`question.safety.group.${result.missing.id}` as MessageKey);
+        const [first = ''] = result.missing.items;
+        setError(
+          result.needs === 'which'
+            ? { question, message: t('question.safety.whichError', { group }), target: choiceId(question, first) }
+            : { question, message: t('question.safety.groupError', { group }), target: yesId(result.missing) },
+        );
+        return;
+      }
     }
     const needsWeeks = question === 'clinicianAdvice' && pendingAdvice === 'every-weeks';
     setError(
@@ -255,7 +330,9 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
               <ProgressBar number={progress.number} total={progress.total} />
             </span>
           }
-        />
+        >
+          {data.kind === 'safety' ? <SafetyGroups data={data} answers={groupAnswers} onChange={changeGroups} /> : null}
+        </ChoiceCards>
         <button type="submit" className="button">
           {t('nav.continue')}
         </button>
@@ -264,46 +341,66 @@ export function QuestionScreen({ question }: { readonly question: QuestionId }) 
   );
 }
 
-interface WeeksSelectProps {
-  readonly advice: AdviceQuestion;
-  readonly weeks: number | undefined;
-  readonly errorMessage: string | undefined;
-  readonly onChange: (weeks: number) => void;
+/** The id of a group's "Yes", for the error summary's link. */
+const yesId = (group: SafetyGroup) => choiceId(`safety-${group.id}`, 'yes');
+
+interface SafetyGroupsProps {
+  readonly data: SafetyQuestion;
+  readonly answers: GroupAnswers;
+  readonly onChange: (answers: GroupAnswers) => void;
 }
 
-/** "Once every few weeks" reveals how many weeks apart (1 week is "once a week"). */
-function WeeksSelect({ advice, weeks, errorMessage, onChange }: WeeksSelectProps) {
+/**
+ * The health checks after the urgent signs: each group's items listed, then "Yes" or "No". A person with none of
+ * them presses "No" four times; a "Yes" shows that group's items as boxes to tick, under it. Each group is a
+ * fieldset of its own, its list tied to it, inside the question's fieldset.
+ */
+function SafetyGroups({ data, answers, onChange }: SafetyGroupsProps) {
   const { t } = useWords();
-  const hasError = errorMessage !== undefined;
-  return (
-    <div className={hasError ? 'field field--error' : 'field'}>
-      <label className="label" htmlFor={WEEKS_ID}>
-        {t('question.clinicianAdvice.weeksLabel')}
-      </label>
-      {hasError ? (
-        <p className="error-message" id={`${WEEKS_ID}-error`}>
-          <span className="visually-hidden">{t('nav.errorPrefix')}</span> {errorMessage}
-        </p>
-      ) : null}
-      <select
-        className="select"
-        id={WEEKS_ID}
-        value={weeks === undefined ? '' : String(weeks)}
-        aria-describedby={hasError ? `${WEEKS_ID}-error` : undefined}
-        onChange={(event) => {
-          const chosen = Number(event.currentTarget.value);
-          if (Number.isInteger(chosen) && chosen > 0) onChange(chosen);
-        }}
-      >
-        <option value="" disabled>
-          {t('question.clinicianAdvice.weeksPlaceholder')}
-        </option>
-        {advice.weeks.map((count) => (
-          <option key={count} value={count}>
-            {t('question.clinicianAdvice.weeksOption', { weeks: count })}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return data.groups.map((group) => {
+    const said = answers.said[group.id];
+    const listId = `safety-${group.id}-items`;
+    return (
+      <fieldset className="yes-no" key={group.id} aria-describedby={listId}>
+        <legend className="yes-no__legend">{t(`question.safety.group.${group.id}` as MessageKey)}</legend>
+        <ul className="yes-no__items" id={listId}>
+          {group.items.map((item) => (
+            <li key={item}>{t(`safety.${item}`)}</li>
+          ))}
+        </ul>
+        <div className="choices yes-no__answers">
+          {(['yes', 'no'] as const).map((value) => (
+            <ChoiceCard
+              key={value}
+              name={`safety-${group.id}`}
+              type="radio"
+              choice={{ value, label: t(`question.safety.${value}`) }}
+              isChecked={said === (value === 'yes')}
+              onToggle={() => {
+                onChange({ ...answers, said: { ...answers.said, [group.id]: value === 'yes' } });
+              }}
+            />
+          ))}
+        </div>
+        {said === true ? (
+          <div className="choices yes-no__which">
+            <p className="yes-no__which-label">{t('question.safety.which')}</p>
+            {group.items.map((item) => (
+              <ChoiceCard
+                key={item}
+                name="safety"
+                type="checkbox"
+                choice={{ value: item, label: t(`safety.${item}`) }}
+                isChecked={answers.ticked.includes(item)}
+                onToggle={(_, isChecked) => {
+                  const others = answers.ticked.filter((ticked) => ticked !== item);
+                  onChange({ ...answers, ticked: isChecked ? [...others, item] : others });
+                }}
+              />
+            ))}
+          </div>
+        ) : null}
+      </fieldset>
+    );
+  });
 }

@@ -2,7 +2,7 @@
  * The questions as data: which options each shows, in which order and groups, and how an option's value maps to
  * the draft. The screens render any of these; the words live in the catalog under `question.*` and `option.*`.
  */
-import { FEELINGS, LIFESTYLES, ROW_IDS, type SafetyItem } from '../../domain/guide';
+import { FEELINGS, LIFESTYLES, ROW_IDS, URGENT_ITEMS, type SafetyItem } from '../../domain/answer-options';
 import {
   ADVICE_OPTIONS,
   ADVICE_WEEKS,
@@ -20,11 +20,27 @@ export interface SingleQuestion {
   readonly hasHint: boolean;
 }
 
+/** The signs that need care now: a short list to tick, then "None of these", which is exclusive. */
+export interface SignsQuestion {
+  readonly kind: 'signs';
+  readonly id: 'signs';
+  readonly items: readonly SafetyItem[];
+  readonly hasHint: true;
+}
+
+export interface SafetyGroup {
+  readonly id: string;
+  readonly items: readonly SafetyItem[];
+}
+
+/**
+ * The rest of the health checks as a yes-or-no question a group: a person with none of them answers "No" four
+ * times; a "Yes" turns that group's list into boxes to tick.
+ */
 export interface SafetyQuestion {
   readonly kind: 'safety';
   readonly id: 'safety';
-  /** Grouped under short sub-headings so the list stays easy to scan; "None of these" comes last. */
-  readonly groups: readonly { readonly id: string; readonly items: readonly SafetyItem[] }[];
+  readonly groups: readonly SafetyGroup[];
   readonly hasHint: true;
 }
 
@@ -36,9 +52,12 @@ export interface AdviceQuestion {
   readonly hasHint: true;
 }
 
-export type Question = SingleQuestion | SafetyQuestion | AdviceQuestion;
+export type Question = SingleQuestion | SignsQuestion | SafetyQuestion | AdviceQuestion;
 
 export const NONE_OF_THESE = 'none';
+
+/** The clinician question's "how many weeks apart", for its label and error links. */
+export const WEEKS_ID = 'clinicianAdvice-weeks';
 
 /** Yes-or-no questions, as the draft keeps them: true or false. */
 export const YES_NO_QUESTIONS = ['improving', 'cleared', 'usualPressure'] as const;
@@ -48,15 +67,12 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   goal: { kind: 'single', id: 'goal', options: ROW_IDS, hasHint: true },
   lifestyle: { kind: 'single', id: 'lifestyle', options: LIFESTYLES, hasHint: false },
   afterLastMassage: { kind: 'single', id: 'afterLastMassage', options: FEELINGS, hasHint: false },
+  signs: { kind: 'signs', id: 'signs', items: URGENT_ITEMS, hasHint: true },
   safety: {
     kind: 'safety',
     id: 'safety',
     hasHint: true,
     groups: [
-      {
-        id: 'now',
-        items: ['bladder-bowel-numbness', 'leg-weakness-worsening', 'back-pain-with-fever', 'swollen-leg'],
-      },
       { id: 'recent', items: ['fever-or-illness', 'recent-fracture-or-surgery', 'wounds-or-burns'] },
       {
         id: 'conditions',

@@ -33,7 +33,7 @@ export function UrgentResult({ recommendation, headingRef }: UrgentResultProps) 
         type="button"
         className="button button--secondary"
         onClick={() => {
-          changeAnswer('safety');
+          changeAnswer('signs');
         }}
       >
         {t('urgent.changeAnswers')}
