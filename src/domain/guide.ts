@@ -7,9 +7,9 @@
  * this module re-exports them.
  */
 import type { SourceId } from './sources';
-import { TWICE_A_WEEK, WEEK, type Lifestyle, type RowId } from './answer-options';
+import { TWICE_A_WEEK, WEEK, type Lifestyle, type RowId } from './answer-options.ts';
 
-export * from './answer-options';
+export * from './answer-options.ts';
 
 /** Days between sessions, inclusive. Twice a week is 3.5 days. */
 export interface DayRange {
