@@ -7,7 +7,7 @@
 // A benchmark: it prints figures and never fails on time.
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, emulateSlowPhone, SLOW_PHONE } from './chromium.mjs';
 
 const PORT = 4175;
 const URL_ = `http://127.0.0.1:${PORT}/`;
@@ -84,19 +84,6 @@ async function traceFirstVisit() {
   }
 }
 
-/** The slow phone of issue 18: DevTools' CPU throttling and network emulation. */
-async function slowPhone(page) {
-  const client = await page.context().newCDPSession(page);
-  await client.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await client.send('Network.enable');
-  await client.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-}
-
 const FIRST_QUESTION = 'What is your main goal?';
 /** Delays after Start shows, in ms, for the taps: from the first frame to well after the app runs. */
 const TAP_DELAYS = [0, 50, 100, 150, 200, 300, 400, 600, 800, 1200, 1600, 2400];
@@ -109,7 +96,7 @@ async function tapStart({ delay = 0, afterReady = false }) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', hasTouch: true });
   try {
     const page = await context.newPage();
-    await slowPhone(page);
+    await emulateSlowPhone(page);
     await page.addInitScript((question) => {
       const times = { tapped: 0, shown: 0 };
       window.tapTimes = times;
@@ -158,7 +145,7 @@ try {
   for (let tap = 0; tap < 5; tap += 1) running.push(await tapStart({ afterReady: true }));
   const shown = early.filter((tap) => !tap.lost);
   console.log(
-    `\nStart tapped on a slow phone (${CPU_SLOWDOWN}× CPU, 150 ms round trips, 1.6 Mbps), ${TAP_DELAYS.length} first visits, ${TAP_DELAYS[0]}–${TAP_DELAYS.at(-1)} ms after it shows:`,
+    `\nStart tapped on a slow phone (${SLOW_PHONE.cpuSlowdown}× CPU, ${SLOW_PHONE.latency} ms round trips, ${SLOW_PHONE.downloadMbps} Mbps), ${TAP_DELAYS.length} first visits, ${TAP_DELAYS[0]}–${TAP_DELAYS.at(-1)} ms after it shows:`,
   );
   console.log(`  lost taps: ${early.length - shown.length} of ${early.length} (target 0)`);
   if (shown.length > 0)

@@ -23,3 +23,23 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The slow phone of issue 18, as DevTools emulates it: the CPU 4 times slower, 150 ms round trips, 1.6 Mbps down. */
+export const SLOW_PHONE = { cpuSlowdown: 4, latency: 150, downloadMbps: 1.6, uploadMbps: 0.75 };
+
+/**
+ * Puts a Playwright page on the slow phone (DevTools protocol): for the UI benchmark's taps and the browser tests
+ * of the first minute.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function emulateSlowPhone(page) {
+  const client = await page.context().newCDPSession(page);
+  await client.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
+  await client.send('Network.enable');
+  await client.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: SLOW_PHONE.latency,
+    downloadThroughput: (SLOW_PHONE.downloadMbps * 1024 * 1024) / 8,
+    uploadThroughput: (SLOW_PHONE.uploadMbps * 1024 * 1024) / 8,
+  });
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { emulateSlowPhone } from '../../scripts/chromium.mjs';
 import { expectNoAxeViolations } from './helpers';
 
 const APP_SCRIPT = /\/assets\/start-[^/]+\.js$/;
@@ -18,26 +19,13 @@ async function holdTheApp(page: Page): Promise<() => void> {
   return release;
 }
 
-/** The slow phone of issue 18: 4× CPU, 150 ms round trips, 1.6 Mbps down. */
-async function slowPhone(page: Page): Promise<void> {
-  const client = await page.context().newCDPSession(page);
-  await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await client.send('Network.enable');
-  await client.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-}
-
 test.describe('a tap is never lost', () => {
   // At spread delays after Start shows, on the slow phone: each tap leads to the first question.
   for (const delay of [0, 150, 400, 1000]) {
     test(`Start tapped ${String(delay)} ms after it shows, on a slow phone`, async ({ browser }) => {
       const context = await browser.newContext({ hasTouch: true, viewport: { width: 375, height: 740 } });
       const page = await context.newPage();
-      await slowPhone(page);
+      await emulateSlowPhone(page);
       // Whether the page ever marked the pressed button busy (it may be gone by the time a check could look).
       // Whether the tap reached the page before the app ran, and whether the page then marked Start busy (it may
       // be gone by the time a check could look).
