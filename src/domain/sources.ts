@@ -22,7 +22,7 @@ export const SOURCE_IDS = [
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/** Published sources carry their citation; the guide itself and this project's own readings are worded by the catalog. */
+/** Every source is said in plain words by the catalog (“a study of …”); a published one adds its citation. */
 export type Source =
   | { readonly id: SourceId; readonly kind: 'published'; readonly citation: string; readonly year: number | null }
   | { readonly id: SourceId; readonly kind: 'own' };
@@ -40,20 +40,10 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     citation: 'Cambron et al., J Altern Complement Med',
     year: 2007,
   },
-  'nice-ng59': {
-    id: 'nice-ng59',
-    kind: 'published',
-    citation: 'NICE guideline NG59, Low back pain and sciatica',
-    year: 2016,
-  },
+  'nice-ng59': { id: 'nice-ng59', kind: 'published', citation: 'NG59, Low back pain and sciatica', year: 2016 },
   'acp-2017': { id: 'acp-2017', kind: 'published', citation: 'Qaseem et al. (ACP), Ann Intern Med', year: 2017 },
   nccih: { id: 'nccih', kind: 'published', citation: 'NCCIH, Massage therapy: what you need to know', year: null },
-  mayo: {
-    id: 'mayo',
-    kind: 'published',
-    citation: 'Mayo Clinic, Massage: risks; Deep vein thrombosis: symptoms',
-    year: null,
-  },
+  mayo: { id: 'mayo', kind: 'published', citation: 'Massage: risks; Deep vein thrombosis: symptoms', year: null },
   planner: { id: 'planner', kind: 'own' },
   project: { id: 'project', kind: 'own' },
 };

@@ -30,7 +30,10 @@ export interface Describer extends Translator<MessageKey> {
   readonly rowFrequency: (frequency: RowFrequency) => string;
   readonly reason: (reason: Reason) => string;
   readonly caution: (caution: Caution) => string;
+  /** A source in plain words ("a study of 401 people with …"), with its citation where it is published. */
   readonly source: (id: SourceId) => string;
+  /** "From the guide and …": where a reason or a change comes from, as one sentence. */
+  readonly fromSources: (ids: readonly SourceId[]) => string;
   /**
    * What an event changed, in one or two sentences led by the cause and what the person does next; `next`: the
    * plan's next session after it, when the sentences are said right after the event (a history entry says none).
@@ -141,8 +144,10 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
 
   const source = (id: SourceId): string => {
     const found = SOURCES[id];
-    if (found.kind === 'own') return t(`source.${id}` as MessageKey);
-    return found.year === null ? found.citation : t('source.withYear', { citation: found.citation, year: found.year });
+    const what = t(`source.${id}`);
+    if (found.kind === 'own') return what;
+    const { citation, year } = found;
+    return year === null ? t('source.cited', { what, citation }) : t('source.citedWithYear', { what, citation, year });
   };
 
   const story = ({ cause, step }: ChangeStory, next: IsoDate | null): readonly string[] => {
@@ -210,6 +215,7 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     reason,
     caution,
     source,
+    fromSources: (ids) => t('result.source', { source: list.format(ids.map(source)) }),
     story,
     problem,
     weekday,

@@ -40,6 +40,8 @@ describe('checking in after a massage', () => {
     ).toEqual([
       'Because the soreness lasted more than a day, your next massage moves to Sun, December 6.',
       'Ask for lighter pressure.',
+      // Where it comes from, in plain words, folded under "Where this comes from".
+      'From the guide and a study of how people felt after a massage (Cambron et al., J Altern Complement Med, 2007).',
     ]);
     await user.click(within(changes).getByText('Where this comes from'));
     expect(within(changes).getByText(/Cambron et al\./)).toBeVisible();

@@ -44,6 +44,7 @@ test('two bruising reports: the action first, what changed, the advice entry, an
   ).toEqual([
     'Because your back bruised after the last two massages, see a doctor or physical therapist before your next massage.',
     'Your dates are on hold until then. Enter what they advise and your plan comes back.',
+    'From the guide and this planner’s own rules on top of the guide.',
   ]);
   // Nobody downloaded a calendar: nothing is said about one.
   expect(screen.queryByRole('region', { name: 'Your calendar still shows the planned sessions' })).toBeNull();

@@ -23,8 +23,13 @@ describe('a plan', () => {
         { exact: false },
       ),
     ).toBeVisible();
-    expect(within(why).getAllByText(/^Source: /).length).toBe(3);
-    expect(within(why).getByText(/Cambron et al., J Altern Complement Med \(2007\)/)).toBeVisible();
+    // Sources in plain words, each reason's in one sentence, the citation kept.
+    expect(within(why).getAllByText(/^From /)).toHaveLength(within(why).getAllByRole('listitem').length);
+    expect(
+      within(why).getByText(
+        'From the guide and a study of how people felt after a massage (Cambron et al., J Altern Complement Med, 2007).',
+      ),
+    ).toBeVisible();
     const table = screen.getByRole('table', { name: 'How often the guide suggests a back massage, by situation' });
     const yours = within(table).getByText('Your situation').closest('tr') as HTMLElement;
     expect(within(yours).getByText('every 1 to 2 weeks')).toBeVisible();

@@ -108,9 +108,15 @@ describe('reasons and cautions in plain words', () => {
     expect(seen.size).toBeGreaterThan(40);
   });
 
-  test('every source has a name a person can look up', () => {
-    expect(SOURCE_IDS.map(words.source)).toContain('Sherman et al., Ann Fam Med (2014)');
-    for (const id of SOURCE_IDS) expect(words.source(id)).not.toMatch(/\{|undefined/);
+  test('every source is said in plain words, a published one with a citation a person can look up', () => {
+    expect(words.source('guide')).toBe('the guide');
+    expect(words.source('sherman-2014')).toBe(
+      'a study of 228 people with long-term neck pain (Sherman et al., Ann Fam Med, 2014)',
+    );
+    expect(words.fromSources(['guide', 'cherkin-2011'])).toBe(
+      'From the guide and a study of 401 people with long-term low back pain (Cherkin et al., Ann Intern Med, 2011).',
+    );
+    for (const id of SOURCE_IDS) expect(words.source(id)).not.toMatch(/\{|undefined|^[A-Z][a-z]+ et al\./);
   });
 
   test('every row has a name and the guide’s reason', () => {

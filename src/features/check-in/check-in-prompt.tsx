@@ -221,11 +221,7 @@ function ChangesPanel({ entry, onDismiss }: ChangesPanelProps) {
       ))}
       <details className="changes__sources">
         <summary>{t('changes.sources')}</summary>
-        <ul>
-          {story.sources.map((source) => (
-            <li key={source}>{words.source(source)}</li>
-          ))}
-        </ul>
+        <p>{words.fromSources(story.sources)}</p>
       </details>
       {isCalendarBehind && story.step.kind === 'plan' ? (
         <p>

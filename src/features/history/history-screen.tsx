@@ -27,7 +27,8 @@ interface Entry {
   /** What it changed, in the same sentences the check-in and the retake say (without a next date). */
   readonly change: string | null;
   /** What the change rests on. */
-  readonly sources: readonly string[];
+  /** Where the change comes from, in one sentence; null where nothing changed. */
+  readonly sources: string | null;
   /** It led to "see a professional first". */
   readonly isReferral: boolean;
   /** The answers given, for a submission. */
@@ -47,7 +48,7 @@ function timelineOf(words: Describer, history: readonly HistoryEntry[]): Entry[]
         key: event.entry.id,
         date: event.entry.date,
         change: story === null ? null : words.story(story, null).join(' '),
-        sources: story === null ? [] : story.sources.map(words.source),
+        sources: story === null ? null : words.fromSources(story.sources),
         isReferral: story?.step.kind === 'professional',
       };
       switch (event.kind) {
@@ -168,11 +169,7 @@ export function HistoryScreen() {
                 <p className="timeline__change">{entry.change}</p>
                 <details>
                   <summary>{t('changes.sources')}</summary>
-                  <ul>
-                    {entry.sources.map((source) => (
-                      <li key={source}>{source}</li>
-                    ))}
-                  </ul>
+                  <p>{entry.sources}</p>
                 </details>
               </>
             )}

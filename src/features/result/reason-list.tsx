@@ -8,10 +8,7 @@ export function ReasonList({ reasons }: { readonly reasons: readonly Reason[] })
     <ul className="reasons">
       {reasons.map((reason) => (
         <li key={JSON.stringify(reason)}>
-          {words.reason(reason)}{' '}
-          <span className="source">
-            {words.t('result.source', { source: reason.sources.map(words.source).join('; ') })}
-          </span>
+          {words.reason(reason)} <span className="source">{words.fromSources(reason.sources)}</span>
         </li>
       ))}
     </ul>
