@@ -127,6 +127,28 @@ export type Caution =
   | { readonly code: 'start-slowly-adjust' }
   | { readonly code: 'self-care' };
 
+/**
+ * When a caution must be acted on: before any massage (the screen's main instruction where there is no plan),
+ * before the next one (said first, under a plan's answer), or as general advice (`null`).
+ */
+export const CAUTION_GATE: Readonly<Record<Caution['code'], 'before-any' | 'before-next' | null>> = {
+  'urgent-care': 'before-any',
+  'wait-until-well': 'before-any',
+  'get-cleared': 'before-any',
+  'see-professional': 'before-any',
+  'check-with-clinician-first': 'before-next',
+  'tell-therapist': 'before-next',
+  'soreness-signs': null,
+  'never-daily': null,
+  'start-slowly-adjust': null,
+  'self-care': null,
+};
+
+/** Whether a caution gates the next massage (any of the above but general advice). */
+export function isGate(caution: Caution): boolean {
+  return CAUTION_GATE[caution.code] !== null;
+}
+
 export interface Recommendation {
   readonly outcome: Outcome;
   /** The goal's row of the guide (rule 1). */

@@ -6,7 +6,7 @@ import type { ChangeStory } from '../domain/change-story';
 import type { IsoDate, Weekday } from '../domain/dates';
 import { SORENESS_LEVELS, WEEK, type DayRange, type RowFrequency, type Soreness } from '../domain/guide';
 import { SOURCES, type SourceId } from '../domain/sources';
-import type { Caution, Reason } from '../domain/recommend';
+import type { Caution, Reason, Recommendation } from '../domain/recommend';
 import type { ValidationProblem } from '../domain/schema';
 import type { CoreCatalog, CoreMessageKey } from './en';
 import type { ResultCatalog, ResultMessageKey } from './en-result';
@@ -20,6 +20,12 @@ export type Catalog = CoreCatalog & ResultCatalog;
 /** A message with a form for each plural category (`.one`, `.other`, ...), named without the category. */
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
 
+/** A short fact a result states, and whether it asks for care. */
+interface Fact {
+  readonly text: string;
+  readonly isNotice: boolean;
+}
+
 export interface Describer extends Translator<MessageKey> {
   /**
    * A message about `count` things in the form the language uses for that number (`Intl.PluralRules`): "1
@@ -30,6 +36,8 @@ export interface Describer extends Translator<MessageKey> {
   readonly rowFrequency: (frequency: RowFrequency) => string;
   readonly reason: (reason: Reason) => string;
   readonly caution: (caution: Caution) => string;
+  /** The short facts under an answer: the pressure (a notice when lighter) and, where the evidence speaks, the length. */
+  readonly facts: (recommendation: Recommendation) => readonly Fact[];
   /** A source in plain words ("a study of 401 people with …"), with its citation where it is published. */
   readonly source: (id: SourceId) => string;
   /** "From the guide and …": where a reason or a change comes from, as one sentence. */
@@ -215,6 +223,12 @@ export function createDescriber(catalog: Catalog, locale: string): Describer {
     reason,
     caution,
     source,
+    facts: ({ pressure, sessionMinutes }) => [
+      { text: t(`result.pressure.${pressure}`), isNotice: pressure === 'lighter' },
+      ...(sessionMinutes === null
+        ? []
+        : [{ text: t('result.sessionLength', { minutes: sessionMinutes }), isNotice: false }]),
+    ],
     fromSources: (ids) => t('result.source', { source: list.format(ids.map(source)) }),
     story,
     problem,

@@ -222,6 +222,7 @@ export const enResult = {
   'plan.frequencyOption': '{interval}, the option for {row}',
 
   'plan.calendarTitle': 'Add to your calendar',
+  'plan.calendarOptions': 'Time of day and reminder',
   'plan.time': 'Time of day',
   'plan.timeAllDay': 'All day (no set time)',
   'plan.timeAt': 'At a time',

@@ -8,7 +8,6 @@ export const en = {
   'app.heading': 'How often should you get a back massage?',
   'app.intro': 'Answer a few questions and see how often to book, and why. It takes about a minute.',
   'app.privacy': 'Your answers stay on this device.',
-  'app.notAdvice': 'This is general guidance for adults, not medical advice.',
 
   'app.siteName': 'Back massage planner',
   'app.startButton': 'Start',

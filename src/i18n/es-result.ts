@@ -237,6 +237,7 @@ export const esResult: ResultCatalog = {
   'plan.frequencyOption': '{interval}, la opción para {row}',
 
   'plan.calendarTitle': 'Añadir a tu calendario',
+  'plan.calendarOptions': 'Hora del día y recordatorio',
   'plan.time': 'Hora del día',
   'plan.timeAllDay': 'Todo el día (sin hora fija)',
   'plan.timeAt': 'A una hora',

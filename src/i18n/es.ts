@@ -10,7 +10,6 @@ export const es: CoreCatalog = {
   'app.heading': '¿Cada cuánto conviene un masaje de espalda?',
   'app.intro': 'Responde unas preguntas y verás cada cuánto reservar, y por qué. Se tarda más o menos un minuto.',
   'app.privacy': 'Tus respuestas se quedan en este dispositivo.',
-  'app.notAdvice': 'Es una orientación general para personas adultas, no un consejo médico.',
 
   'app.siteName': 'Planificador de masajes de espalda',
   'app.startButton': 'Empezar',

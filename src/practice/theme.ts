@@ -12,6 +12,8 @@ export interface Palette {
   readonly muted: string;
   readonly background: string;
   readonly surface: string;
+  /** The app's own accent, which a brand colour replaces. */
+  readonly accent: string;
 }
 
 export interface AccentColours {
@@ -31,7 +33,13 @@ function readBlock(block: string): Palette {
     if (found === undefined) throw new Error(`src/styles.css: no --${name} colour in the theme`);
     return found;
   };
-  return { text: value('text'), muted: value('muted'), background: value('background'), surface: value('surface') };
+  return {
+    text: value('text'),
+    muted: value('muted'),
+    background: value('background'),
+    surface: value('surface'),
+    accent: value('accent'),
+  };
 }
 
 /** The light palette is the first `:root` block; the dark one, the `:root` inside `prefers-color-scheme: dark`. */

@@ -6,6 +6,8 @@ interface BookingLinkProps {
   readonly label: string;
   /** Said with the link, for everyone: where it goes and what does not go with it. */
   readonly note: string;
+  /** The screen's one filled button: the next step where the practice takes bookings. */
+  readonly isPrimary?: boolean;
 }
 
 /**
@@ -13,12 +15,12 @@ interface BookingLinkProps {
  * referrer policy) keeps this page's address, and so a shared plan's fragment, from going with it; `noopener`
  * keeps the new tab from reaching back into this one.
  */
-export function BookingLink({ href, label, note }: BookingLinkProps) {
+export function BookingLink({ href, label, note, isPrimary = false }: BookingLinkProps) {
   const noteId = useId();
   return (
     <div className="booking no-print">
       <a
-        className="button button--secondary"
+        className={isPrimary ? 'button' : 'button button--secondary'}
         href={href}
         target="_blank"
         rel="noopener noreferrer"

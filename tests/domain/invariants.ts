@@ -2,7 +2,7 @@ import type { Answers } from '../../src/domain/answers';
 import { addDays, toDayNumber, type IsoDate } from '../../src/domain/dates';
 import { SAFETY_ITEM_TIER, WEEK } from '../../src/domain/guide';
 import type { Plan } from '../../src/domain/plan';
-import type { Recommendation } from '../../src/domain/recommend';
+import { CAUTION_GATE, type Recommendation } from '../../src/domain/recommend';
 
 /*
  * The invariants return what they found broken, as readable lines, rather than calling `expect` per session:
@@ -122,7 +122,25 @@ export function recommendationViolations(answers: Answers, result: Recommendatio
     if (result.outcome === 'plan' ? at !== 0 : at < 0)
       found.push('“check with your clinician first” is missing or late');
   }
+  if (result.outcome === 'plan') found.push(...gateViolations(result));
   found.push(...reasonViolations(result));
+  return found;
+}
+
+/**
+ * A plan's result says first what to do before the next massage: every gating caution comes before all general
+ * advice, nothing on a plan stops every massage, and a pause after bruising comes with what to tell the therapist.
+ */
+function gateViolations(result: Recommendation): string[] {
+  const found: string[] = [];
+  const gates = result.cautions.map((caution) => CAUTION_GATE[caution.code]);
+  if (gates.includes('before-any')) found.push('a plan carries a caution that stops every massage');
+  if (gates.findIndex((gate) => gate === null) < gates.findLastIndex((gate) => gate !== null)) {
+    found.push('general advice comes before a caution that gates the next massage');
+  }
+  if (result.pause !== null && !result.cautions.some((caution) => caution.code === 'tell-therapist')) {
+    found.push('a pause without telling the therapist first');
+  }
   return found;
 }
 

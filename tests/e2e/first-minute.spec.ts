@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { emulateSlowPhone } from '../../scripts/chromium.mjs';
-import { expectNoAxeViolations } from './helpers';
+import { answer, answerHealthChecks, expectNoAxeViolations, openApp } from './helpers';
 
 const APP_SCRIPT = /\/assets\/start-[^/]+\.js$/;
 
@@ -123,4 +123,59 @@ test('an English visitor’s first paint needs nothing but the page: no Spanish,
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   expect(requests.filter((path) => path === '/' || path.endsWith('.html'))).toEqual(['/']);
   expect(requests.filter((path) => /\/es(-result)?-[^/]+\.js$/.test(path))).toEqual([]);
+});
+
+test.describe('a result that leads, on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('a light-pressure caution comes first under the answer, then the range, the pressure and one filled button', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, 'Relaxation and stress relief', 'goal');
+    await answer(page, 'Mixed or moderately active', 'lifestyle');
+    await answer(page, 'Fine', 'after the last massage');
+    await answerHealthChecks(page, { ticked: { 'Medicines, treatment and pregnancy': 'Pregnant' } });
+    await page.getByRole('button', { name: 'See my recommendation' }).click();
+
+    const heading = page.getByRole('heading', { level: 1, name: /Every 3 weeks/ });
+    await expect(heading).toBeVisible();
+    const caution = page.getByText(
+      'Check with your clinician before your next massage, because of: Pregnant. Ask for lighter pressure.',
+    );
+    const range = page.getByText('The guide says every 2 to 4 weeks for “Relaxation and stress relief”.');
+    const pressure = page.getByText('Lighter pressure', { exact: true });
+    const next = page.getByRole('button', { name: 'See your dates' });
+    // In that order down the page, each shown once, and all of it on the first screen.
+    const tops: number[] = [];
+    for (const shown of [heading, caution, range, pressure, next]) {
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toBeInViewport();
+      tops.push((await shown.boundingBox())?.y ?? Number.NaN);
+    }
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+
+    // One filled button on the screen; the pressure is text, not a button.
+    const filled = await page
+      .locator('main button, main a')
+      .evaluateAll((controls) =>
+        controls
+          .filter((control) => getComputedStyle(control).backgroundColor !== 'rgba(0, 0, 0, 0)')
+          .map((control) => control.textContent),
+      );
+    expect(filled).toEqual(['See your dates']);
+    await expect(page.getByRole('button', { name: /pressure/i })).toHaveCount(0);
+
+    // The guide's table and the general advice wait behind their headings on a phone: the answer, the why and the
+    // next step fit in about two screens.
+    const table = page.getByRole('table', { name: 'How often the guide suggests a back massage, by situation' });
+    await expect(table).toBeHidden();
+    const whyEnds = await page.locator('.reasons').evaluate((list) => list.getBoundingClientRect().bottom + scrollY);
+    expect(whyEnds).toBeLessThanOrEqual(2 * 812);
+    await expectNoAxeViolations(page, 'result with a light-pressure caution');
+    await page.getByText('What the guide says').click();
+    await expect(table).toBeVisible();
+    await expect(table.getByText('Your situation')).toBeVisible();
+  });
 });

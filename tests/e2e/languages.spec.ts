@@ -240,11 +240,15 @@ test.describe('the pseudo-locale at 320 px', () => {
     await check('review');
     await page.getByRole('button', { name: p('See my recommendation') }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(p(' at first').slice(1, -1)) })).toBeVisible();
+    // What a phone folds away is checked open: the guide's table and the general advice.
+    await page.getByText(p('What the guide says')).click();
+    await page.getByText(p('Look after yourself')).click();
     await check('result');
 
     await page.getByRole('button', { name: p('See your dates') }).click();
     await expect(page.getByRole('heading', { level: 1, name: p('Your plan') })).toBeVisible();
     await page.getByText(p('Change your plan')).click();
+    await page.getByText(p('Time of day and reminder')).click();
     await page.getByLabel(p('At a time')).check();
     await page.getByText(p('Move or skip')).first().click();
     await check('plan, its settings and a session being moved');

@@ -40,6 +40,9 @@ test('answer → plan → the calendar file has every session, reminders and the
   const sessions = page.locator('.session:not(.session--skipped)');
   await expect(sessions).toHaveCount(24);
 
+  // Time and reminder are folded under the download: their defaults suit most people.
+  await page.getByText('Time of day and reminder').click();
+  await expectNoAxeViolations(page, 'plan, the calendar options open');
   await page.getByRole('radio', { name: 'At a time' }).check();
   await page.getByLabel('Time', { exact: true }).fill('18:30');
   const [download] = await Promise.all([

@@ -12,8 +12,9 @@ describe('a plan', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: `How often to book a back massage ${every(max)}` }),
     ).toBeVisible();
+    // Said once, under the answer: not again as the first reason under "Why this?".
     expect(
-      screen.getAllByText('The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.')[0],
+      screen.getByText('The guide says every 1 to 2 weeks for “Posture-related stiffness (desk workers)”.'),
     ).toBeVisible();
     expect(screen.getByText('Lighter pressure')).toBeVisible();
     const why = screen.getByRole('heading', { level: 2, name: 'Why this?' }).nextElementSibling as HTMLElement;
@@ -35,11 +36,40 @@ describe('a plan', () => {
     expect(within(yours).getByText('every 1 to 2 weeks')).toBeVisible();
     expect(within(table).getAllByText('Your situation')).toHaveLength(1);
     expect(screen.getByText(/Massage works alongside stretching/)).toBeVisible();
-    expect(screen.getByText('This is general guidance for adults, not medical advice.')).toBeVisible();
+    // Said once on the page, by the footer every screen has.
+    expect(screen.getAllByText(/not medical advice/)).toHaveLength(1);
     // The default build is no practice's: the guide as published, no booking link, the planner's own name.
     expect(within(table).queryByText(/The published guide says/)).toBeNull();
     expect(screen.queryByRole('link', { name: /Book a session/ })).toBeNull();
     expect(within(screen.getByRole('banner')).getByText('Back massage planner')).toBeVisible();
+  });
+
+  test('a caution that gates the next massage comes first under the answer, and is not said again', async () => {
+    await renderApp({
+      answers: answersOf({ goal: 'relaxation', lifestyle: 'mixed', afterLastMassage: 'fine', safety: ['pregnancy'] }),
+    });
+    const heading = screen.getByRole('heading', { level: 1 });
+    const caution =
+      'Check with your clinician before your next massage, because of: Pregnant. Ask for lighter pressure.';
+    const gate = screen.getByText(caution);
+    expect(gate.parentElement).toBe(heading.nextElementSibling);
+    // Before the guide's range, the pressure and the next step.
+    const range = screen.getByText(/^The guide says every 2 to 4 weeks/);
+    const next = screen.getByRole('button', { name: 'See your dates' });
+    expect(gate.compareDocumentPosition(range) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(range.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // "Look after yourself" keeps the general advice only.
+    const advice = screen.getByRole('heading', { level: 2, name: 'Look after yourself' }).closest('details');
+    expect(within(advice as HTMLElement).queryByText(caution)).toBeNull();
+    expect(within(advice as HTMLElement).getByText(/Massage works alongside stretching/)).toBeInTheDocument();
+  });
+
+  test('one filled button: “See your dates”; pressure is a fact, not a button', async () => {
+    await renderApp({ answers: answersOf({ goal: 'chronic-pain', afterLastMassage: 'fine' }) });
+    const filled = [...document.querySelectorAll('main .button:not(.button--secondary)')];
+    expect(filled.map((button) => button.textContent)).toEqual(['See your dates']);
+    expect(screen.getByText('Usual pressure').tagName).toBe('LI');
+    expect(screen.queryByRole('button', { name: /pressure/ })).toBeNull();
   });
 
   test('chronic pain: twice a week at first, about 60 minutes, a review point, and what follows', async () => {

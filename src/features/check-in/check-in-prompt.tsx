@@ -146,7 +146,8 @@ function CheckInForm({ session, earlier, isChronic, today, onSaved }: CheckInFor
           </>
         ) : null}
         <div className="actions">
-          <button type="submit" className="button">
+          {/* Secondary: the screen's one filled button is its next step (booking, or the dates). */}
+          <button type="submit" className="button button--secondary">
             {t('checkIn.save')}
           </button>
           {earlier.length === 0 ? null : (

@@ -50,14 +50,33 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
         {t('plan.title')}
       </h1>
       <PlanSummary recommendation={recommendation} plan={plan} start={start} />
-      {checkIn}
       <div className="next-session" role="group" aria-labelledby="next-title">
         <h2 className="next-session__title" id="next-title">
           {t('plan.next')}
         </h2>
         <p className="next-session__date">{next === undefined ? t('plan.nextNone') : words.date(next.date)}</p>
       </div>
-      {bookingLink === null ? null : <BookingLink {...bookingLink} />}
+      {bookingLink === null ? null : <BookingLink {...bookingLink} isPrimary />}
+      {/* The ways to keep the plan, near its top: the calendar file and print, then a link to share. */}
+      <CalendarExport
+        plan={plan}
+        sessionMinutes={recommendation.sessionMinutes}
+        preferences={preferences}
+        choosePlan={choosePlan}
+        isPrimary={bookingLink === null}
+      >
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t('plan.print')}
+        </button>
+      </CalendarExport>
+      <SharePlan reading={reading} plan={plan} preferences={preferences} start={start} />
+      {checkIn}
       <PlanSettings
         recommendation={recommendation}
         plan={plan}
@@ -97,26 +116,9 @@ export function PlanScreen({ checkIn }: { readonly checkIn?: ReactNode }) {
           {t('history.open')}
         </button>
       </div>
-      <CalendarExport
-        plan={plan}
-        sessionMinutes={recommendation.sessionMinutes}
-        preferences={preferences}
-        choosePlan={choosePlan}
-      />
-      <SharePlan reading={reading} plan={plan} preferences={preferences} start={start} />
-      <div className="actions no-print">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          {t('plan.print')}
-        </button>
-      </div>
       <AfterMassage />
-      <p className="quiet">{t('result.notAdvice')}</p>
+      {/* The footer says it on screen; a printed plan carries it itself. */}
+      <p className="quiet print-only">{t('result.notAdvice')}</p>
     </>
   );
 }

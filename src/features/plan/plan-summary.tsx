@@ -2,6 +2,7 @@ import type { Plan } from '../../domain/plan';
 import type { Recommendation } from '../../domain/recommend';
 import { capitalise } from '../../i18n/describe';
 import { useResultWords } from '../../state/language';
+import { Facts } from '../../ui/facts';
 
 interface PlanSummaryProps {
   readonly recommendation: Recommendation;
@@ -33,14 +34,7 @@ export function PlanSummary({ recommendation, plan, start }: PlanSummaryProps) {
       ) : plan.isOwnChoice ? (
         <p className="plan-note">{t('plan.ownChoice', { interval: words.interval(schedule.intervalDays) })}</p>
       ) : null}
-      <ul className="badges">
-        <li className={recommendation.pressure === 'lighter' ? 'badge badge--notice' : 'badge'}>
-          {t(recommendation.pressure === 'lighter' ? 'result.pressure.lighter' : 'result.pressure.usual')}
-        </li>
-        {recommendation.sessionMinutes === null ? null : (
-          <li className="badge">{t('result.sessionLength', { minutes: recommendation.sessionMinutes })}</li>
-        )}
-      </ul>
+      <Facts facts={words.facts(recommendation)} />
       <section className="print-only" aria-label={t('plan.printReasons')}>
         <h2>{t('plan.printReasons')}</h2>
         <ul className="reasons reasons--short">

@@ -132,7 +132,7 @@ function Preview({ shared, onClose }: { readonly shared: SharedPlan; readonly on
       <p className="hint" id="shared-use-hint">
         {t(isWithheld ? 'shared.useWithheldHint' : 'shared.useHint')}
       </p>
-      <p className="quiet">{t('result.notAdvice')}</p>
+      <p className="quiet print-only">{t('result.notAdvice')}</p>
     </>
   );
 }

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { WEEK } from '../../domain/guide';
-import { pauseEnd, type Recommendation } from '../../domain/recommend';
+import { isGate, pauseEnd, type Recommendation, type ReasonCode } from '../../domain/recommend';
 import { todayOnDevice } from '../../state/today';
 import { capitalise } from '../../i18n/describe';
 import { booking } from '../../practice/booking';
 import { usePlanner } from '../../state/use-planner';
 import { BookingLink } from '../../ui/booking-link';
+import { Disclosure } from '../../ui/disclosure';
+import { Facts } from '../../ui/facts';
 import { GuideTable } from './guide-table';
 import { ReasonList } from './reason-list';
 import { ResultActions } from './start-over';
@@ -17,51 +19,63 @@ interface PlanResultProps {
   readonly checkIn?: ReactNode;
 }
 
-/** The answer first, big; then the range, badges, why, the guide's table and the cautions. */
+/**
+ * The answer first, big; then what to do before the next massage, where something gates it; the guide's range and
+ * the pressure; the next step, the screen's one filled button; why; and, behind disclosures on a phone, the guide's
+ * table and the general advice. Each sentence is said once.
+ */
 export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultProps) {
   const words = useResultWords();
   const { t } = words;
   const bookingLink = booking(words);
   const openPlan = usePlanner((state) => state.openPlan);
   const openHistory = usePlanner((state) => state.openHistory);
-  const { schedule, pause, lifestyleOption, sessionMinutes } = recommendation;
+  const { schedule, pause, lifestyleOption } = recommendation;
   if (schedule === null) return null;
   const interval = capitalise(words.interval(schedule.intervalDays));
   const headline =
     schedule.source === 'guide' && schedule.phase === 'initial' ? t('result.headlineAtFirst', { interval }) : interval;
-  const rowName = t(`row.${recommendation.row}.name`);
+  const pauseUntil = pause === null || pauseEnd(pause) <= todayOnDevice() ? null : pauseEnd(pause);
+  const gates = recommendation.cautions.filter(isGate);
+  const review =
+    schedule.source === 'guide' && schedule.reviewAfterDays !== null && schedule.then !== null
+      ? t('result.review', {
+          weeks: Math.round(schedule.reviewAfterDays / WEEK),
+          interval: words.interval(schedule.then.intervalDays),
+        })
+      : null;
+  // Said above "Why this?", so not again in it: the guide's range (the line under the answer) and when to review.
+  const saidAbove: readonly ReasonCode[] = [
+    ...(schedule.source === 'guide' ? (['row'] as const) : []),
+    ...(review === null ? [] : (['chronic-initial'] as const)),
+  ];
+  const why = recommendation.reasons.filter((reason) => !saidAbove.includes(reason.code));
 
   return (
     <>
       <h1 className="result__headline" ref={headingRef} tabIndex={-1}>
         <span className="caption">{t('result.eyebrow')}</span> {headline}
       </h1>
+      {gates.length === 0 && pauseUntil === null ? null : (
+        <div className="gate">
+          {pauseUntil === null || pause === null ? null : (
+            <p>{t('result.pause', { days: pause.days, date: words.date(pauseUntil) })}</p>
+          )}
+          {gates.map((caution) => (
+            <p key={caution.code}>{words.caution(caution)}</p>
+          ))}
+        </div>
+      )}
       <p className="result__range">
         {schedule.source === 'clinician'
           ? t('result.clinicianLabel')
-          : t('reason.row', { range: words.rowFrequency(recommendation.rowFrequency), row: rowName })}
+          : t('reason.row', {
+              range: words.rowFrequency(recommendation.rowFrequency),
+              row: t(`row.${recommendation.row}.name`),
+            })}
       </p>
-      <ul className="badges">
-        <li className={recommendation.pressure === 'lighter' ? 'badge badge--notice' : 'badge'}>
-          {t(recommendation.pressure === 'lighter' ? 'result.pressure.lighter' : 'result.pressure.usual')}
-        </li>
-        {pause === null || pauseEnd(pause) <= todayOnDevice() ? null : (
-          <li className="badge badge--notice">
-            {t('result.pause', { days: pause.days, date: words.date(pauseEnd(pause)) })}
-          </li>
-        )}
-        {sessionMinutes === null ? null : (
-          <li className="badge">{t('result.sessionLength', { minutes: sessionMinutes })}</li>
-        )}
-      </ul>
-      {schedule.source === 'guide' && schedule.reviewAfterDays !== null && schedule.then !== null ? (
-        <p>
-          {t('result.review', {
-            weeks: Math.round(schedule.reviewAfterDays / WEEK),
-            interval: words.interval(schedule.then.intervalDays),
-          })}
-        </p>
-      ) : null}
+      <Facts facts={words.facts(recommendation)} />
+      {review === null ? null : <p>{review}</p>}
       {lifestyleOption === null ? null : (
         <p className="result__option">
           {t('result.lifestyleOption', {
@@ -72,9 +86,14 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
         </p>
       )}
 
-      {checkIn}
-      <div className="plan-link">
-        <button type="button" className="button" aria-describedby="plan-link-hint" onClick={openPlan}>
+      <div className="next-step">
+        {bookingLink === null ? null : <BookingLink {...bookingLink} isPrimary />}
+        <button
+          type="button"
+          className={bookingLink === null ? 'button' : 'button button--secondary'}
+          aria-describedby="plan-link-hint"
+          onClick={openPlan}
+        >
           {t('plan.open')}
         </button>
         <p className="hint" id="plan-link-hint">
@@ -84,21 +103,26 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
           {t('history.open')}
         </button>
       </div>
-      {bookingLink === null ? null : <BookingLink {...bookingLink} />}
+      {checkIn}
 
-      <h2>{t('result.whyTitle')}</h2>
-      <ReasonList reasons={recommendation.reasons} />
-
-      <h2>{t('result.tableTitle')}</h2>
-      <GuideTable row={recommendation.row} />
-
-      <h2>{t('result.cautionsTitle')}</h2>
-      <ul className="cautions">
-        {recommendation.cautions.map((caution) => (
-          <li key={caution.code}>{words.caution(caution)}</li>
-        ))}
-      </ul>
-      <p className="quiet">{t('result.notAdvice')}</p>
+      {why.length === 0 ? null : (
+        <>
+          <h2>{t('result.whyTitle')}</h2>
+          <ReasonList reasons={why} />
+        </>
+      )}
+      <Disclosure title={t('result.tableTitle')}>
+        <GuideTable row={recommendation.row} />
+      </Disclosure>
+      <Disclosure title={t('result.cautionsTitle')}>
+        <ul className="cautions">
+          {recommendation.cautions
+            .filter((caution) => !isGate(caution))
+            .map((caution) => (
+              <li key={caution.code}>{words.caution(caution)}</li>
+            ))}
+        </ul>
+      </Disclosure>
       <ResultActions />
     </>
   );

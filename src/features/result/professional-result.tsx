@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Caution, Recommendation } from '../../domain/recommend';
+import { CAUTION_GATE, type Recommendation } from '../../domain/recommend';
 import { CalendarUpdate } from './calendar-update';
 import { usePlanner } from '../../state/use-planner';
 import { AdviceForm } from './advice-form';
@@ -13,9 +13,6 @@ interface ProfessionalResultProps {
   /** What the check-in or retake that led here changed (composed by the app). */
   readonly checkIn?: ReactNode;
 }
-
-/** The cautions that say what to do before any massage: the screen's main instruction. */
-const GATES: readonly Caution['code'][] = ['get-cleared', 'see-professional'];
 
 /**
  * "See a professional first": calm, the action first, then what changed, then the way back to a plan: entering
@@ -32,7 +29,10 @@ export function ProfessionalResult({ recommendation, headingRef, checkIn }: Prof
   const [isEntering, setIsEntering] = useState(false);
   const adviceEntry = recommendation.adviceEntry;
   const isNotCleared = recommendation.reasons.some((reason) => reason.code === 'not-cleared');
-  const main = recommendation.cautions.find((caution) => GATES.includes(caution.code)) ?? recommendation.cautions[0];
+  // What to do before any massage is the screen's main instruction.
+  const main =
+    recommendation.cautions.find((caution) => CAUTION_GATE[caution.code] === 'before-any') ??
+    recommendation.cautions[0];
   const others = recommendation.cautions.filter((caution) => caution !== main);
   return (
     <>
@@ -78,7 +78,6 @@ export function ProfessionalResult({ recommendation, headingRef, checkIn }: Prof
       ))}
       <h2>{t('professional.why')}</h2>
       <ReasonList reasons={recommendation.reasons.filter((reason) => reason.code !== 'row')} />
-      <p className="quiet">{t('result.notAdvice')}</p>
       {hasCheckIns ? (
         <div className="actions">
           <button type="button" className="link-button" onClick={openHistory}>
@@ -86,7 +85,7 @@ export function ProfessionalResult({ recommendation, headingRef, checkIn }: Prof
           </button>
         </div>
       ) : null}
-      <ResultActions />
+      <ResultActions retake={isNotCleared ? 'none' : 'secondary'} />
     </>
   );
 }

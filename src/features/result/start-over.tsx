@@ -3,8 +3,16 @@ import { usePlanner } from '../../state/use-planner';
 import { ConfirmPanel } from '../../ui/confirm-panel';
 import { useResultWords } from '../../state/language';
 
+interface ResultActionsProps {
+  /**
+   * How "Retake the questions" shows: outlined beside Start over (the default), as the screen's one filled button
+   * where retaking is the next step (after an illness), or not at all where the screen already offers it.
+   */
+  readonly retake?: 'primary' | 'secondary' | 'none';
+}
+
 /** Retake (prefilled) and Start over (after a confirmation that says what it clears). */
-export function ResultActions() {
+export function ResultActions({ retake: retakeAs = 'secondary' }: ResultActionsProps) {
   const { t } = useResultWords();
   const retake = usePlanner((state) => state.retake);
   const startOver = usePlanner((state) => state.startOver);
@@ -19,15 +27,17 @@ export function ResultActions() {
 
   return (
     <div className="actions">
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          void retake();
-        }}
-      >
-        {t('result.retake')}
-      </button>
+      {retakeAs === 'none' ? null : (
+        <button
+          type="button"
+          className={retakeAs === 'primary' ? 'button' : 'button button--secondary'}
+          onClick={() => {
+            void retake();
+          }}
+        >
+          {t('result.retake')}
+        </button>
+      )}
       {isConfirming ? (
         <ConfirmPanel
           title={t('result.confirmTitle')}

@@ -27,7 +27,6 @@ export function UrgentResult({ recommendation, headingRef }: UrgentResultProps) 
         ))}
       </ul>
       <p>{t('urgent.noPlan')}</p>
-      <p className="quiet">{t('result.notAdvice')}</p>
       <h2>{t('urgent.mistake')}</h2>
       <button
         type="button"

@@ -19,8 +19,7 @@ export function WaitResult({ recommendation, headingRef }: WaitResultProps) {
       <p className="lead">{t('wait.text')}</p>
       <h2>{t('professional.why')}</h2>
       <ReasonList reasons={recommendation.reasons.filter((reason) => reason.code !== 'row')} />
-      <p className="quiet">{t('result.notAdvice')}</p>
-      <ResultActions />
+      <ResultActions retake="primary" />
     </>
   );
 }

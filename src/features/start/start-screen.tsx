@@ -10,7 +10,7 @@ export function StartScreen() {
   useDocumentTitle(t('app.title'));
   return (
     <>
-      <h1 ref={headingRef} tabIndex={-1}>
+      <h1 className="start__title" ref={headingRef} tabIndex={-1}>
         {t('app.heading')}
       </h1>
       <p className="lead">{t('app.intro')}</p>
@@ -18,7 +18,6 @@ export function StartScreen() {
       <button type="button" className="button button--start" onClick={start}>
         {t('app.startButton')}
       </button>
-      <p className="quiet">{t('app.notAdvice')}</p>
     </>
   );
 }
