@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { emulateSlowPhone } from '../../scripts/chromium.mjs';
-import { answer, answerHealthChecks, expectNoAxeViolations, openApp } from './helpers';
+import { answer, answerHealthChecks, expectNoAxeViolations, filledButtons, openApp } from './helpers';
 
 const APP_SCRIPT = /\/assets\/start-[^/]+\.js$/;
 
@@ -157,14 +157,7 @@ test.describe('a result that leads, on a phone', () => {
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
 
     // One filled button on the screen; the pressure is text, not a button.
-    const filled = await page
-      .locator('main button, main a')
-      .evaluateAll((controls) =>
-        controls
-          .filter((control) => getComputedStyle(control).backgroundColor !== 'rgba(0, 0, 0, 0)')
-          .map((control) => control.textContent),
-      );
-    expect(filled).toEqual(['See your dates']);
+    expect(await filledButtons(page)).toEqual(['See your dates']);
     await expect(page.getByRole('button', { name: /pressure/i })).toHaveCount(0);
 
     // The guide's table and the general advice wait behind their headings on a phone: the answer, the why and the

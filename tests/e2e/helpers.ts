@@ -14,6 +14,17 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 
 export const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
 
+/** The labels of the screen's filled buttons and button-like links, as drawn: a background of their own. */
+export function filledButtons(page: Page): Promise<(string | null)[]> {
+  return page
+    .locator('main button, main a')
+    .evaluateAll((controls) =>
+      controls
+        .filter((control) => getComputedStyle(control).backgroundColor !== 'rgba(0, 0, 0, 0)')
+        .map((control) => control.textContent),
+    );
+}
+
 /**
  * The question screens this worker has scanned: the same screen (the goal question, the safety screen) looks the
  * same whichever journey reaches it, so each is scanned once per worker rather than once per journey.

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { ENGLISH_CHECKS, answer, answerHealthChecks, continueButton, expectNoAxeViolations, openApp } from './helpers';
+import {
+  ENGLISH_CHECKS,
+  answer,
+  answerHealthChecks,
+  continueButton,
+  expectNoAxeViolations,
+  filledButtons,
+  openApp,
+} from './helpers';
 
 async function begin(page: Page) {
   await openApp(page);
@@ -85,6 +93,25 @@ test('a condition without the clinician’s advice: see a professional first, ax
   await finish(page);
   await expect(page.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
   await expectNoAxeViolations(page, 'professional');
+});
+
+test('a health check that gates the plan: sciatica, answered “Yes” in its group, asks a professional first', async ({
+  page,
+}) => {
+  await begin(page);
+  await answer(page, 'Relaxation and stress relief', 'goal');
+  await answer(page, 'Mixed or moderately active', 'lifestyle');
+  await answer(page, 'Fine', 'after the last massage');
+  await answerHealthChecks(page, { ticked: { 'Health conditions': /^Sciatica/ } });
+  // How often is for a professional to say: the planner asks what they advised.
+  await answer(page, 'I haven’t asked yet', 'clinician advice');
+  await finish(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'See a doctor or physical therapist first' })).toBeVisible();
+  await expect(page.getByText(/You ticked “Sciatica/)).toBeVisible();
+  await expect(page.getByText(/^Every \d/)).toHaveCount(0);
+  // The way back to a plan is the screen's one filled button.
+  expect(await filledButtons(page)).toEqual(['Enter what they advised']);
+  await expectNoAxeViolations(page, 'professional, after a gated health check');
 });
 
 test('an urgent flag goes straight to urgent care, axe-clean, with the error states checked too', async ({ page }) => {

@@ -43,16 +43,21 @@ test('the result offers the booking page in a new tab, exactly as configured, wi
   expect(link).toHaveAccessibleDescription(
     'Opens the booking page in a new tab. Nothing you answered here goes with it.',
   );
+  // Booking is the next step, the screen's one filled button; the dates are outlined.
+  const filled = [...document.querySelectorAll('main .button:not(.button--secondary)')];
+  expect(filled).toEqual([link]);
+  expect(screen.getByRole('button', { name: 'See your dates' })).toHaveClass('button--secondary');
 });
 
 test('the plan screen offers the same booking link under the next session', async () => {
   const { user } = await renderApp({ answers: relaxation });
   await user.click(screen.getByRole('button', { name: 'See your dates' }));
   await screen.findByRole('heading', { level: 1, name: 'Your plan' });
-  expect(screen.getByRole('link', { name: 'Book a session at Harbour Street Massage' })).toHaveAttribute(
-    'href',
-    'https://booking.example/harbour-street?service=back',
-  );
+  const link = screen.getByRole('link', { name: 'Book a session at Harbour Street Massage' });
+  expect(link).toHaveAttribute('href', 'https://booking.example/harbour-street?service=back');
+  // Filled there too, and the calendar file outlined beside the plan's other ways to keep it.
+  expect([...document.querySelectorAll('main .button:not(.button--secondary)')]).toEqual([link]);
+  expect(screen.getByRole('button', { name: 'Download calendar file (.ics)' })).toHaveClass('button--secondary');
 });
 
 test('no booking link where the planner sends the person to a professional or urgent care', async () => {
