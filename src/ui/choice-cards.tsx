@@ -9,9 +9,8 @@ export interface Choice {
 }
 
 export interface ChoiceGroup {
-  readonly heading?: string;
-  /** Shows the heading as a plain divider ("or") before an exclusive choice, not as a sub-heading. */
-  readonly isDivider?: boolean;
+  /** A plain divider ("or") before the group: an exclusive choice after the others. */
+  readonly divider?: string;
   readonly choices: readonly Choice[];
 }
 
@@ -75,12 +74,8 @@ export function ChoiceCards(props: ChoiceCardsProps) {
           </p>
         )}
         {groups.map((group, groupIndex) => (
-          <div className="choices" key={group.heading ?? `group-${String(groupIndex)}`}>
-            {group.heading === undefined ? null : group.isDivider === true ? (
-              <p className="choices__divider">{group.heading}</p>
-            ) : (
-              <h2 className="choices__heading">{group.heading}</h2>
-            )}
+          <div className="choices" key={group.divider ?? `group-${String(groupIndex)}`}>
+            {group.divider === undefined ? null : <p className="choices__divider">{group.divider}</p>}
             {group.choices.map((choice) => (
               <ChoiceCard
                 key={choice.value}

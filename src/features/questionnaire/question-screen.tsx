@@ -78,8 +78,7 @@ function signsChoices(data: SignsQuestion, draft: AnswersDraft, { words, answer,
     groups: [
       { choices: data.items.map((item) => ({ value: item, label: t(`safety.${item}`) })) },
       {
-        heading: t('question.signs.noneDivider'),
-        isDivider: true,
+        divider: t('question.signs.noneDivider'),
         choices: [{ value: NONE_OF_THESE, label: t('option.signs.none') }],
       },
     ],
