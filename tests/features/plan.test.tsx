@@ -154,6 +154,23 @@ describe('the calendar file', () => {
     expect(click).toHaveBeenCalled();
     expect(plannerStore.getState().calendar.sequence).toBe(0);
   });
+
+  test('a time left wrong, folded away, is shown and focused instead of a download', async () => {
+    const { files } = catchDownloads();
+    const { user } = await openPlan({ weeks: 4 });
+    const options = screen.getByText('Time of day and reminder').closest('details') as HTMLDetailsElement;
+    expect(options.open).toBe(false);
+    await user.click(screen.getByText('Time of day and reminder'));
+    await user.click(screen.getByRole('radio', { name: 'At a time' }));
+    await user.clear(screen.getByLabelText('Time', { exact: true }));
+    expect(screen.getByText('Enter a time, for example 18:30.')).toBeInTheDocument();
+    await user.click(screen.getByText('Time of day and reminder'));
+    expect(options.open).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Download calendar file (.ics)' }));
+    expect(options.open).toBe(true);
+    expect(screen.getByLabelText('Time', { exact: true })).toHaveFocus();
+    expect(files).toHaveLength(0);
+  });
 });
 
 describe('a calendar file that is out of date', () => {

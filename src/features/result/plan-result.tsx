@@ -35,7 +35,11 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
   const interval = capitalise(words.interval(schedule.intervalDays));
   const headline =
     schedule.source === 'guide' && schedule.phase === 'initial' ? t('result.headlineAtFirst', { interval }) : interval;
-  const pauseUntil = pause === null || pauseEnd(pause) <= todayOnDevice() ? null : pauseEnd(pause);
+  // The pause is said until its last day has passed.
+  const pauseLine =
+    pause === null || pauseEnd(pause) <= todayOnDevice()
+      ? null
+      : t('result.pause', { days: pause.days, date: words.date(pauseEnd(pause)) });
   const gates = recommendation.cautions.filter(isGate);
   const review =
     schedule.source === 'guide' && schedule.reviewAfterDays !== null && schedule.then !== null
@@ -56,11 +60,9 @@ export function PlanResult({ recommendation, headingRef, checkIn }: PlanResultPr
       <h1 className="result__headline" ref={headingRef} tabIndex={-1}>
         <span className="caption">{t('result.eyebrow')}</span> {headline}
       </h1>
-      {gates.length === 0 && pauseUntil === null ? null : (
+      {gates.length === 0 && pauseLine === null ? null : (
         <div className="gate">
-          {pauseUntil === null || pause === null ? null : (
-            <p>{t('result.pause', { days: pause.days, date: words.date(pauseUntil) })}</p>
-          )}
+          {pauseLine === null ? null : <p>{pauseLine}</p>}
           {gates.map((caution) => (
             <p key={caution.code}>{words.caution(caution)}</p>
           ))}
